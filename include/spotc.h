@@ -1,0 +1,17 @@
+/**
+ * @file spotc.h
+ * @brief libspotc: a C client for the Spotify Web API. Include this one header.
+ */
+#ifndef SPOTC_H
+#define SPOTC_H
+
+#include "spotc/common.h"
+#include "spotc/error.h"
+#include "spotc/client.h"
+#include "spotc/ids.h"
+#include "spotc/models.h"
+#include "spotc/operations.h"
+#include "spotc/request.h"
+#include "spotc/catalog.h"
+
+#endif

@@ -1,0 +1,69 @@
+/**
+ * @file spotc/catalog.h
+ * @brief Typed calls for the public catalogue: tracks, albums, artists, search.
+ *
+ * IDs may be given as Spotify URIs, open.spotify.com URLs or bare IDs; a
+ * malformed one is SPOTC_EINVALID before any request is sent. `market` may be
+ * NULL (then the client's market, if any, is used). Results are the caller's.
+ */
+#ifndef SPOTC_CATALOG_H
+#define SPOTC_CATALOG_H
+
+#include "client.h"
+#include "models.h"
+
+SPOTC_BEGIN_DECL
+
+/** Options for paged reads. */
+typedef struct spotc_page_options {
+    unsigned int version; /**< SPOTC_PAGE_OPTIONS_VERSION */
+    int limit;     /**< page size; 0 = the endpoint's default */
+    int offset;    /**< first item */
+    int all;       /**< 1: follow the pages to the end (or max_items) and return them as one list */
+    int max_items; /**< with all: stop after this many items; 0 = no limit */
+} spotc_page_options;
+
+#define SPOTC_PAGE_OPTIONS_VERSION 1
+#define SPOTC_PAGE_OPTIONS_INIT {SPOTC_PAGE_OPTIONS_VERSION}
+
+/** GET /tracks/{id}. @param[out] out the track, the caller's (spotc_track_free). */
+SPOTC_EXTERN int spotc_track_get(spotc_track **out, spotc_client *client, const char *id,
+                                 const char *market);
+
+/** GET /tracks?ids= in batches of the endpoint's maximum, in order.
+ *  @param[out] out the tracks in the order asked (NULL items for unknown IDs). */
+SPOTC_EXTERN int spotc_tracks_get(spotc_track_list **out, spotc_client *client,
+                                  const char *const *ids, size_t count, const char *market);
+
+/** GET /albums/{id}. */
+SPOTC_EXTERN int spotc_album_get(spotc_album **out, spotc_client *client, const char *id,
+                                 const char *market);
+
+/** GET /albums/{id}/tracks. */
+SPOTC_EXTERN int spotc_album_tracks(spotc_track_list **out, spotc_client *client, const char *id,
+                                    const char *market, const spotc_page_options *opts);
+
+/** GET /artists/{id}. */
+SPOTC_EXTERN int spotc_artist_get(spotc_artist **out, spotc_client *client, const char *id);
+
+/** GET /artists/{id}/albums. @param include_groups e.g. "album,single" or NULL. */
+SPOTC_EXTERN int spotc_artist_albums(spotc_album_list **out, spotc_client *client, const char *id,
+                                     const char *include_groups, const char *market,
+                                     const spotc_page_options *opts);
+
+/** GET /artists/{id}/top-tracks (removed for development-mode apps). */
+SPOTC_EXTERN int spotc_artist_top_tracks(spotc_track_list **out, spotc_client *client,
+                                         const char *id, const char *market);
+
+/**
+ * GET /search.
+ * @param query Spotify's query syntax (`artist:`, `year:` ...), sent percent-encoded.
+ * @param types comma-separated: track,album,artist,playlist,show,episode,audiobook.
+ */
+SPOTC_EXTERN int spotc_search(spotc_search_result **out, spotc_client *client, const char *query,
+                              const char *types, const char *market,
+                              const spotc_page_options *opts);
+
+SPOTC_END_DECL
+
+#endif

@@ -1,0 +1,84 @@
+/**
+ * @file spotc/client.h
+ * @brief The client handle: options, credentials, the last error.
+ *
+ * A client holds the connection pool, the current access token and the last
+ * error. It is not thread-safe: use one client per thread.
+ */
+#ifndef SPOTC_CLIENT_H
+#define SPOTC_CLIENT_H
+
+#include "common.h"
+#include "error.h"
+
+SPOTC_BEGIN_DECL
+
+typedef struct spotc_client spotc_client;
+
+/** Called with one line of request/response trace (no trailing newline).
+ *  Secrets are already redacted (`Authorization: Bearer ***`). */
+typedef void (*spotc_trace_cb)(const char *line, void *payload);
+
+#define SPOTC_DEFAULT_API_BASE "https://api.spotify.com/v1"
+#define SPOTC_DEFAULT_ACCOUNTS_BASE "https://accounts.spotify.com"
+
+/** Use as max_retries to disable retries of 5xx and network errors. */
+#define SPOTC_NO_RETRY (-1)
+
+/**
+ * Client options. Zero/NULL fields take the documented default.
+ * All strings are borrowed during spotc_client_new() only: the client copies them.
+ */
+typedef struct spotc_client_options {
+    unsigned int version; /**< SPOTC_CLIENT_OPTIONS_VERSION */
+
+    const char *client_id;     /**< app credentials (client credentials flow) */
+    const char *client_secret;
+    const char *access_token;  /**< use this token as is; no token requests are made */
+
+    const char *api_base;      /**< default SPOTC_DEFAULT_API_BASE; the whole prefix, /v1 included */
+    const char *accounts_base; /**< default SPOTC_DEFAULT_ACCOUNTS_BASE; no path */
+
+    long connect_timeout_ms;   /**< default 10000 */
+    long timeout_ms;           /**< total per attempt, default 30000 */
+    int max_retries;           /**< 5xx/network retries of idempotent requests; default 3;
+                                    SPOTC_NO_RETRY for none */
+    int max_rate_limit_wait;   /**< total seconds to wait out 429s; default 60; -1 for none */
+
+    const char *user_agent;    /**< default "spotc/VERSION" */
+    const char *market;        /**< ISO 3166-1 alpha-2 code sent as `market` where allowed */
+
+    spotc_trace_cb trace;      /**< optional request/response trace (redacted) */
+    void *trace_payload;
+} spotc_client_options;
+
+#define SPOTC_CLIENT_OPTIONS_VERSION 1
+#define SPOTC_CLIENT_OPTIONS_INIT {SPOTC_CLIENT_OPTIONS_VERSION}
+
+/**
+ * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,
+ * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET.
+ * Only fields that are unset (NULL) and whose variable is set and non-empty
+ * are filled; the strings point into the environment (borrowed).
+ * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version.
+ */
+SPOTC_EXTERN int spotc_client_options_from_env(spotc_client_options *opts);
+
+/**
+ * Create a client.
+ * @param[out] out the new client, the caller's; free with spotc_client_free().
+ * @param opts options, or NULL for defaults.
+ * @return 0, SPOTC_EINVALID (bad option, e.g. a base that is not http(s)), SPOTC_ENOMEM.
+ */
+SPOTC_EXTERN int spotc_client_new(spotc_client **out, const spotc_client_options *opts);
+
+/** Free a client and everything it owns. NULL is a no-op. */
+SPOTC_EXTERN void spotc_client_free(spotc_client *client);
+
+/** @return the last error's details (borrowed; valid until the next call on the client).
+ *  After a success its code is 0 and its message "". */
+SPOTC_EXTERN const spotc_error *spotc_client_last_error(const spotc_client *client);
+
+SPOTC_END_DECL
+
+#endif

@@ -1,0 +1,46 @@
+/**
+ * @file spotc/common.h
+ * @brief Version, export macros and small types shared by every spotc header.
+ */
+#ifndef SPOTC_COMMON_H
+#define SPOTC_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define SPOTC_VERSION "0.1.0"
+#define SPOTC_VERSION_MAJOR 0
+#define SPOTC_VERSION_MINOR 1
+#define SPOTC_VERSION_PATCH 0
+
+#if defined(__GNUC__)
+#define SPOTC_EXTERN __attribute__((visibility("default")))
+#else
+#define SPOTC_EXTERN
+#endif
+
+#ifdef __cplusplus
+#define SPOTC_BEGIN_DECL extern "C" {
+#define SPOTC_END_DECL }
+#else
+#define SPOTC_BEGIN_DECL
+#define SPOTC_END_DECL
+#endif
+
+SPOTC_BEGIN_DECL
+
+/** jansson's document type; spotc hands out borrowed pointers into parsed responses. */
+struct json_t;
+
+/** A key=value pair, used for query, path and body parameters. Both strings are borrowed. */
+typedef struct spotc_param {
+    const char *key;
+    const char *value;
+} spotc_param;
+
+/** @return the library's version string, e.g. "0.1.0" (static storage). */
+SPOTC_EXTERN const char *spotc_version(void);
+
+SPOTC_END_DECL
+
+#endif

@@ -1,0 +1,2 @@
+/* placeholder until the emulator core lands */
+int spotc_emu_placeholder;

@@ -1,0 +1,6 @@
+#include <spotc/common.h>
+
+const char *spotc_version(void)
+{
+    return SPOTC_VERSION;
+}

@@ -1,0 +1,226 @@
+#include "harness.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <curl/curl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const char *emulator_path(void)
+{
+    const char *p = getenv("SPOTC_EMULATOR");
+    return p && *p ? p : "./spotc-emulator";
+}
+
+void emu_startv(emu *e, const char *const *args)
+{
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    const char *argv[64];
+    size_t n = 0;
+    argv[n++] = emulator_path();
+    argv[n++] = "--port";
+    argv[n++] = "0";
+    for (size_t i = 0; args && args[i] && n < 62; i++)
+        argv[n++] = args[i];
+    argv[n] = NULL;
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        dup2(fds[1], STDOUT_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        execv(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    close(fds[1]);
+    /* The first stdout line announces the address. */
+    FILE *f = fdopen(fds[0], "r");
+    char line[256] = "";
+    if (!fgets(line, sizeof line, f)) {
+        fclose(f);
+        kill(pid, SIGKILL);
+        waitpid(pid, NULL, 0);
+        fail_msg("spotc-emulator (%s) printed nothing", argv[0]);
+    }
+    fclose(f); /* later output goes to a closed pipe: the emulator must ignore SIGPIPE */
+    const char *prefix = "spotc-emulator listening on ";
+    assert_non_null(strstr(line, prefix));
+    char *u = strstr(line, prefix) + strlen(prefix);
+    u[strcspn(u, "\r\n")] = 0;
+    memset(e, 0, sizeof *e);
+    e->pid = pid;
+    snprintf(e->url, sizeof e->url, "%s", u);
+    snprintf(e->api_base, sizeof e->api_base, "%s/v1", u);
+    const char *colon = strrchr(e->url, ':');
+    e->port = colon ? atoi(colon + 1) : 0;
+    assert_true(e->port > 0);
+}
+
+void emu_start(emu *e, ...)
+{
+    const char *args[48];
+    size_t n = 0;
+    va_list ap;
+    va_start(ap, e);
+    const char *a;
+    while ((a = va_arg(ap, const char *)) != NULL && n < 47)
+        args[n++] = a;
+    va_end(ap);
+    args[n] = NULL;
+    emu_startv(e, args);
+}
+
+void emu_stop(emu *e)
+{
+    if (e->pid <= 0)
+        return;
+    kill(e->pid, SIGTERM);
+    int status = 0;
+    waitpid(e->pid, &status, 0);
+    e->pid = 0;
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+}
+
+struct buf {
+    char *p;
+    size_t n;
+};
+
+static size_t collect(char *data, size_t size, size_t nmemb, void *userp)
+{
+    struct buf *b = userp;
+    size_t len = size * nmemb;
+    char *np = realloc(b->p, b->n + len + 1);
+    if (!np)
+        return 0;
+    memcpy(np + b->n, data, len);
+    b->n += len;
+    np[b->n] = 0;
+    b->p = np;
+    return len;
+}
+
+int emu_http(const emu *e, const char *method, const char *path, const char *headers,
+             const char *body, char **body_out)
+{
+    CURL *c = curl_easy_init();
+    assert_non_null(c);
+    char url[1024];
+    snprintf(url, sizeof url, "%s%s", e->url, path);
+    struct buf b = {0};
+    struct curl_slist *hl = NULL;
+    if (headers) {
+        char *copy = strdup(headers), *save = NULL;
+        for (char *h = strtok_r(copy, "\n", &save); h; h = strtok_r(NULL, "\n", &save))
+            hl = curl_slist_append(hl, h);
+        free(copy);
+    }
+    if (body && !headers)
+        hl = curl_slist_append(hl, "Content-Type: application/json");
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+    if (body)
+        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(c, CURLOPT_HTTPHEADER, hl);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, &b);
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, 30L);
+    CURLcode rc = curl_easy_perform(c);
+    long status = 0;
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    curl_slist_free_all(hl);
+    curl_easy_cleanup(c);
+    if (rc != CURLE_OK)
+        status = -1;
+    if (body_out)
+        *body_out = b.p ? b.p : strdup("");
+    else
+        free(b.p);
+    return (int)status;
+}
+
+spotc_client *emu_client(const emu *e, const spotc_client_options *base)
+{
+    spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
+    if (base)
+        o = *base;
+    if (!o.client_id && !o.access_token) {
+        o.client_id = "spotc-demo";
+        o.client_secret = "spotc-demo-secret";
+    }
+    o.api_base = e->api_base;
+    o.accounts_base = e->url;
+    spotc_client *c = NULL;
+    assert_int_equal(spotc_client_new(&c, &o), 0);
+    return c;
+}
+
+static char *slurp_fd(int fd)
+{
+    struct buf b = {0};
+    char chunk[4096];
+    ssize_t r;
+    while ((r = read(fd, chunk, sizeof chunk)) > 0 || (r < 0 && errno == EINTR))
+        if (r > 0 && collect(chunk, 1, (size_t)r, &b) != (size_t)r)
+            break;
+    return b.p ? b.p : strdup("");
+}
+
+int run_cli(const emu *e, char **out, char **err, const char *const *argv)
+{
+    const char *cli = getenv("SPOTC_CLI");
+    if (!cli || !*cli)
+        cli = "./spotc";
+    char errpath[] = "/tmp/spotc-test-err-XXXXXX";
+    int errfd = mkstemp(errpath);
+    assert_true(errfd >= 0);
+    unlink(errpath);
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        dup2(fds[1], STDOUT_FILENO);
+        dup2(errfd, STDERR_FILENO);
+        close(fds[0]);
+        close(fds[1]);
+        if (e) {
+            setenv("SPOTC_API_BASE", e->api_base, 1);
+            setenv("SPOTC_ACCOUNTS_BASE", e->url, 1);
+            if (!getenv("SPOTIFY_CLIENT_ID") || !*getenv("SPOTIFY_CLIENT_ID")) {
+                setenv("SPOTIFY_CLIENT_ID", "spotc-demo", 1);
+                setenv("SPOTIFY_CLIENT_SECRET", "spotc-demo-secret", 1);
+            }
+        }
+        const char *args[64];
+        size_t n = 0;
+        args[n++] = cli;
+        for (size_t i = 0; argv && argv[i] && n < 63; i++)
+            args[n++] = argv[i];
+        args[n] = NULL;
+        execv(cli, (char *const *)args);
+        _exit(127);
+    }
+    close(fds[1]);
+    char *o = slurp_fd(fds[0]);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    lseek(errfd, 0, SEEK_SET);
+    char *er = slurp_fd(errfd);
+    close(errfd);
+    if (out)
+        *out = o;
+    else
+        free(o);
+    if (err)
+        *err = er;
+    else
+        free(er);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}

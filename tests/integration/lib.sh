@@ -1,0 +1,39 @@
+# Shared helpers for shell integration tests: source it, then `emu_start [args]`.
+# Sets EMU_URL (http://127.0.0.1:PORT), EMU_PID; stops the emulator on exit.
+set -euo pipefail
+: "${SPOTC_EMULATOR:?set by ctest}" "${SPOTC_CLI:?set by ctest}"
+TMP=$(mktemp -d)
+EMU_PID=
+cleanup() {
+    [ -n "$EMU_PID" ] && kill "$EMU_PID" 2>/dev/null && wait "$EMU_PID" 2>/dev/null
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+emu_start() {
+    "$SPOTC_EMULATOR" --port 0 "$@" >"$TMP/emu.out" 2>"$TMP/emu.err" &
+    EMU_PID=$!
+    for _ in $(seq 1 100); do
+        if [ -s "$TMP/emu.out" ] && head -n1 "$TMP/emu.out" | grep -q 'listening on'; then break; fi
+        sleep 0.05
+    done
+    EMU_URL=$(head -n1 "$TMP/emu.out" | sed -n 's/^spotc-emulator listening on //p')
+    [ -n "$EMU_URL" ] || fail "emulator did not start: $(cat "$TMP/emu.err")"
+    export SPOTC_API_BASE="$EMU_URL/v1" SPOTC_ACCOUNTS_BASE="$EMU_URL"
+    export SPOTIFY_CLIENT_ID=spotc-demo SPOTIFY_CLIENT_SECRET=spotc-demo-secret
+    export XDG_STATE_HOME="$TMP/state" XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
+}
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# expect_status WANT cmd...: run cmd, check its exit status; output in $OUT, $ERR.
+expect_status() {
+    local want=$1; shift
+    set +e
+    "$@" >"$TMP/out" 2>"$TMP/err"
+    local got=$?
+    set -e
+    OUT=$(cat "$TMP/out"); ERR=$(cat "$TMP/err")
+    [ "$got" -eq "$want" ] || fail "$* exited $got, want $want; stderr: $ERR; stdout: $OUT"
+}
+contains() { grep -qF -- "$2" <<<"$1" || fail "expected '$2' in: $1"; }
+not_contains() { ! grep -qF -- "$2" <<<"$1" || fail "did not expect '$2' in: $1"; }
