@@ -13,5 +13,6 @@
 #include "spotc/operations.h"
 #include "spotc/request.h"
 #include "spotc/catalog.h"
+#include "spotc/auth.h"
 
 #endif
