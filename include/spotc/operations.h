@@ -49,10 +49,15 @@ typedef struct spotc_operation {
     spotc_paging_kind paging;
     int limit_default;   /**< page size default and maximum (0 when not paged) */
     int limit_max;
-    const char *items_key;  /**< where the paged or batched array lives ("items", "tracks" ...), or NULL */
+    const char *items_key;  /**< where the paged or batched array lives: "items", "tracks", or a
+                                 dotted path "artists.items" for a page under a key; NULL when
+                                 there is none or several (search) */
     int deprecated;         /**< 1: removed for development-mode apps since February 2026 */
     const char *replacement; /**< the operation to use instead, or NULL */
     const char *summary;     /**< one line, for help */
+    int dev_limit_default; /**< page size default and maximum for development-mode apps */
+    int dev_limit_max;     /**< where they are smaller since February 2026 (search, an artist's
+                                albums); 0: the same as limit_default / limit_max */
 } spotc_operation;
 
 /** @return how many operations the table has. */
