@@ -77,10 +77,9 @@ typedef struct spotc_authorize_options {
 } spotc_authorize_options;
 
 #define SPOTC_AUTHORIZE_OPTIONS_VERSION 1
-#define SPOTC_AUTHORIZE_OPTIONS_INIT                                                               \
-    {                                                                                              \
-        SPOTC_AUTHORIZE_OPTIONS_VERSION                                                            \
-    }
+/* clang-format off */
+#define SPOTC_AUTHORIZE_OPTIONS_INIT {.version = SPOTC_AUTHORIZE_OPTIONS_VERSION}
+/* clang-format on */
 
 /**
  * Build `ACCOUNTS_BASE/authorize?client_id=..&response_type=code&redirect_uri=..
@@ -153,10 +152,9 @@ typedef struct spotc_listener_options {
 } spotc_listener_options;
 
 #define SPOTC_LISTENER_OPTIONS_VERSION 1
-#define SPOTC_LISTENER_OPTIONS_INIT                                                                \
-    {                                                                                              \
-        SPOTC_LISTENER_OPTIONS_VERSION                                                             \
-    }
+/* clang-format off */
+#define SPOTC_LISTENER_OPTIONS_INIT {.version = SPOTC_LISTENER_OPTIONS_VERSION}
+/* clang-format on */
 
 /**
  * Bind and listen. A host other than the two loopback literals (a wildcard,
@@ -245,10 +243,9 @@ typedef struct spotc_token_store_file_options {
 } spotc_token_store_file_options;
 
 #define SPOTC_TOKEN_STORE_FILE_OPTIONS_VERSION 1
-#define SPOTC_TOKEN_STORE_FILE_OPTIONS_INIT                                                        \
-    {                                                                                              \
-        SPOTC_TOKEN_STORE_FILE_OPTIONS_VERSION                                                     \
-    }
+/* clang-format off */
+#define SPOTC_TOKEN_STORE_FILE_OPTIONS_INIT {.version = SPOTC_TOKEN_STORE_FILE_OPTIONS_VERSION}
+/* clang-format on */
 
 /**
  * The file store: JSON `{access_token, refresh_token, expires_at, scope,
