@@ -1,1 +1,54 @@
-int main(void) { return 0; }
+/*
+ * spotc: the Spotify Web API from the command line. Parses the command line,
+ * sets up the output, and runs one command of the table.
+ */
+#include <stdio.h>
+
+#include "args.h"
+#include "output.h"
+
+const cli_option cli_global_options[] = {
+    [CLI_G_JSON] = {"json", NULL, "print Spotify's JSON (indented on a terminal)"},
+    [CLI_G_TABLE] = {"table", NULL, "aligned columns even when stdout is not a terminal"},
+    [CLI_G_VERBOSE] = {"verbose", NULL, "trace requests and responses on stderr (secrets hidden)"},
+    [CLI_G_MARKET] = {"market", "CC",
+                      "country code for market-dependent results (or SPOTC_MARKET)"},
+    [CLI_G_RETRIES] = {"retries", "N", "retries of 5xx and network errors, 0 to 10 (default 3)"},
+    [CLI_G_HELP] = {"help", NULL, "show help (-h)"},
+    [CLI_G_VERSION] = {"version", NULL, "show the versions of spotc and libspotc"},
+    {NULL, NULL, NULL},
+};
+
+static int run(cli_ctx *ctx, int argc, char **argv)
+{
+    cli_parsed p;
+    int rc = cli_parse_argv(ctx, argc, argv, &p);
+    if (rc == 0 && p.version) {
+        printf("spotc %s (libspotc %s)\n", SPOTC_VERSION, spotc_version());
+    } else if (rc == 0 && p.help) {
+        if (p.cmd)
+            cli_help_command(stdout, p.cmd);
+        else
+            cli_help_general(stdout);
+    } else if (rc == 0 && !p.cmd) {
+        cli_help_general(stderr);
+        rc = CLI_EXIT_USAGE;
+    } else if (rc == 0 && (rc = cli_check_arity(ctx, &p.args)) == 0) {
+        cli_output_setup(ctx);
+        rc = p.cmd->run(ctx, &p.args);
+    }
+    cli_parsed_free(&p);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    cli_ctx ctx = {.retries = -1};
+    int rc = run(&ctx, argc, argv);
+    cli_ctx_cleanup(&ctx);
+    if (fflush(stdout) != 0 && rc == 0) {
+        cli_errorf("cannot write the output");
+        rc = CLI_EXIT_ERROR;
+    }
+    return rc;
+}

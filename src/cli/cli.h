@@ -1,0 +1,130 @@
+/**
+ * @file cli.h
+ * @brief The shape of the spotc tool: its context, options, the command table,
+ *        and the helpers every command shares (client, errors, arguments).
+ *
+ * The tool reaches the library only through the public API (spotc.h).
+ */
+#ifndef SPOTC_CLI_H
+#define SPOTC_CLI_H
+
+#include <spotc.h>
+#include <stdio.h>
+
+#include "exit.h"
+
+/** How results are written to stdout. */
+typedef enum cli_format {
+    CLI_FORMAT_TABLE = 0, /**< aligned columns with a header (a terminal, or --table) */
+    CLI_FORMAT_TSV = 1,   /**< tab-separated, no header (stdout is not a terminal) */
+    CLI_FORMAT_JSON = 2,  /**< --json: Spotify's JSON */
+} cli_format;
+
+/** A long option. `arg` is the value's name in help ("N"), or NULL for a flag. */
+typedef struct cli_option {
+    const char *name;
+    const char *arg;
+    const char *help;
+} cli_option;
+
+/** Most options a command may declare (its own; the global ones come on top). */
+#define CLI_MAX_OPTIONS 8
+
+/** A command's parsed arguments. */
+typedef struct cli_args {
+    /** Values by index in the command's option table: NULL when absent, "" for a given flag. */
+    const char *opt[CLI_MAX_OPTIONS];
+    int npos;
+    char **pos; /**< the positional arguments (borrowed from argv) */
+} cli_args;
+
+struct cli_command;
+
+/** State of one run of the tool. */
+typedef struct cli_ctx {
+    const struct cli_command *cmd; /**< the command being run, or NULL */
+    int json;                      /**< --json */
+    int table;            /**< --table: aligned columns even when stdout is not a terminal */
+    int verbose;          /**< --verbose: the library's (redacted) request trace on stderr */
+    int retries;          /**< --retries N, or -1 for the library's default */
+    const char *market;   /**< --market, else SPOTC_MARKET, or NULL */
+    cli_format format;    /**< decided once stdout is known */
+    int width;            /**< columns available to tables; 0 = no limit */
+    int pretty;           /**< indent JSON (stdout is a terminal) */
+    spotc_client *client; /**< created on first use by cli_client() */
+} cli_ctx;
+
+/** One entry of the command table, from which help is generated. */
+typedef struct cli_command {
+    const char *name;
+    const char *summary;                            /**< one line for `spotc help` */
+    const char *usage;                              /**< after "spotc ", e.g. "track ID..." */
+    const char *description;                        /**< a paragraph for `spotc help NAME` */
+    const cli_option *options;                      /**< NULL-name terminated, or NULL */
+    int min_args;                                   /**< positional arguments required */
+    int max_args;                                   /**< at most this many; -1 = unlimited */
+    int (*run)(cli_ctx *ctx, const cli_args *args); /**< @return an exit code */
+} cli_command;
+
+/** The commands, each defined next to its handler in cmd_<name>.c. */
+extern const cli_command cli_cmd_search, cli_cmd_track, cli_cmd_album, cli_cmd_artist, cli_cmd_api,
+    cli_cmd_help;
+
+/** The command table, NULL-terminated, in the order help lists them (commands.c). */
+extern const cli_command *const cli_commands[];
+/** @return the command of this name, or NULL. */
+const cli_command *cli_command_find(const char *name);
+
+/** Global options, shared by every command (main.c). NULL-name terminated. */
+extern const cli_option cli_global_options[];
+
+/** Print the general help (commands, global options) to `f`. */
+void cli_help_general(FILE *f);
+/** Print a command's help (usage, description, options) to `f`. */
+void cli_help_command(FILE *f, const cli_command *cmd);
+
+/**
+ * Report a usage error: `spotc: MESSAGE` and the command's usage line on stderr.
+ * @return CLI_EXIT_USAGE.
+ */
+int cli_usage_error(const cli_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/** Print `spotc: MESSAGE` on stderr. */
+void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/**
+ * The client for this run, created on first use from the environment and the
+ * global options (client.c). Prints the error itself on failure.
+ * @param[out] out borrowed; freed by cli_ctx_cleanup().
+ * @return 0 or an exit code.
+ */
+int cli_client(cli_ctx *ctx, spotc_client **out);
+
+/** Free what the context owns. */
+void cli_ctx_cleanup(cli_ctx *ctx);
+
+/**
+ * Report a failed library call on stderr: `spotc: METHOD PATH: MESSAGE (HTTP STATUS)`,
+ * plus a note when a 403 came from an operation removed for development-mode apps.
+ * @return the exit code for `rc`.
+ */
+int cli_fail(const cli_ctx *ctx, int rc);
+
+/** cli_fail(), naming `op` in the note when the error does not say which request failed. */
+int cli_fail_op(const cli_ctx *ctx, int rc, const spotc_operation *op);
+
+/**
+ * Parse an ID given as a URI, an open.spotify.com URL or a bare ID, of the type
+ * wanted; print a message that quotes it when it is malformed.
+ * @return 0 or CLI_EXIT_USAGE.
+ */
+int cli_parse_id(spotc_id *out, const char *input, spotc_item_type type);
+
+/**
+ * Parse a whole number in [min, max] given to option `name`.
+ * @return 0, or CLI_EXIT_USAGE after reporting it.
+ */
+int cli_parse_int(const cli_ctx *ctx, const char *name, const char *text, long min, long max,
+                  int *out);
+
+#endif

@@ -1,0 +1,64 @@
+/* spotc help [COMMAND]: generated from the command table and the option tables. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Option lines: "  --name ARG   help", aligned. */
+static void print_options(FILE *f, const cli_option *opts)
+{
+    for (size_t i = 0; opts && opts[i].name; i++) {
+        char left[40];
+        snprintf(left, sizeof(left), "--%s%s%s", opts[i].name, opts[i].arg ? " " : "",
+                 opts[i].arg ? opts[i].arg : "");
+        fprintf(f, "  %-18s %s\n", left, opts[i].help);
+    }
+}
+
+void cli_help_general(FILE *f)
+{
+    fprintf(f, "usage: spotc [OPTIONS] COMMAND [ARGS]\n\n"
+               "The Spotify Web API from the command line.\n\nCommands:\n");
+    for (size_t i = 0; cli_commands[i]; i++)
+        fprintf(f, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
+    fprintf(f, "\nOptions (before or after the command):\n");
+    print_options(f, cli_global_options);
+    fprintf(f, "\nCredentials come from the environment: SPOTIFY_CLIENT_ID and\n"
+               "SPOTIFY_CLIENT_SECRET, or SPOTIFY_ACCESS_TOKEN.\n"
+               "Run 'spotc help COMMAND' for a command's options; see spotc(1).\n");
+}
+
+void cli_help_command(FILE *f, const cli_command *cmd)
+{
+    fprintf(f, "usage: spotc %s\n\n%s\n", cmd->usage, cmd->description);
+    if (cmd->options && cmd->options[0].name) {
+        fprintf(f, "\nOptions:\n");
+        print_options(f, cmd->options);
+    }
+    fprintf(f, "\nGlobal options: --json, --table, --verbose, --market CC, --retries N"
+               " (see 'spotc help').\n");
+}
+
+static int run(cli_ctx *ctx, const cli_args *args)
+{
+    if (args->npos == 0) {
+        cli_help_general(stdout);
+        return 0;
+    }
+    const cli_command *cmd = cli_command_find(args->pos[0]);
+    if (!cmd)
+        return cli_usage_error(ctx, "no command '%s'", args->pos[0]);
+    cli_help_command(stdout, cmd);
+    return 0;
+}
+
+const cli_command cli_cmd_help = {
+    .name = "help",
+    .summary = "show the commands, or one command's options",
+    .usage = "help [COMMAND]",
+    .description = "Shows the list of commands, or how to use one of them.",
+    .options = NULL,
+    .min_args = 0,
+    .max_args = 1,
+    .run = run,
+};

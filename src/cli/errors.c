@@ -1,0 +1,82 @@
+/*
+ * Messages on stderr. Every error the tool reports starts with "spotc: " so that
+ * scripts and people can tell it from output; usage errors add the usage line.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void vreport(const char *fmt, va_list ap)
+{
+    fputs("spotc: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void cli_errorf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(fmt, ap);
+    va_end(ap);
+}
+
+int cli_usage_error(const cli_ctx *ctx, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vreport(fmt, ap);
+    va_end(ap);
+    if (ctx && ctx->cmd)
+        fprintf(stderr, "usage: spotc %s\nRun 'spotc help %s' for details.\n", ctx->cmd->usage,
+                ctx->cmd->name);
+    else
+        fprintf(stderr, "usage: spotc [OPTIONS] COMMAND [ARGS]\nRun 'spotc help' for details.\n");
+    return CLI_EXIT_USAGE;
+}
+
+/* A 403 from an operation that Spotify removed for development-mode apps is the
+ * common surprise since February 2026: say so rather than leave a bare 403. */
+static void note_removed_operation(const spotc_operation *op)
+{
+    if (!op || !op->deprecated)
+        return;
+    fprintf(stderr,
+            "spotc: note: %s %s (%s) is no longer served to development-mode apps"
+            " (February 2026)",
+            op->method, op->path, op->id);
+    if (op->replacement)
+        fprintf(stderr, "; use %s instead", op->replacement);
+    fputs(".\n", stderr);
+}
+
+int cli_fail(const cli_ctx *ctx, int rc)
+{
+    return cli_fail_op(ctx, rc, NULL);
+}
+
+int cli_fail_op(const cli_ctx *ctx, int rc, const spotc_operation *op)
+{
+    const spotc_error *e = ctx->client ? spotc_client_last_error(ctx->client) : NULL;
+    const char *msg = e && e->message && *e->message ? e->message : spotc_strerror(rc);
+    fputs("spotc: ", stderr);
+    if (e && e->method && e->path)
+        fprintf(stderr, "%s %s: ", e->method, e->path);
+    fputs(msg, stderr);
+    if (e && e->http_status) {
+        fprintf(stderr, " (HTTP %d", e->http_status);
+        if (e->reason)
+            fprintf(stderr, ", %s", e->reason);
+        if (e->retry_after >= 0)
+            fprintf(stderr, ", Retry-After: %d s", e->retry_after);
+        fputc(')', stderr);
+    }
+    fputc('\n', stderr);
+    if (e && e->method && e->path)
+        op = spotc_operation_match(e->method, e->path);
+    if (rc == SPOTC_EFORBIDDEN || (e && e->http_status == 403))
+        note_removed_operation(op);
+    return cli_exit_code(rc);
+}

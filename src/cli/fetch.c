@@ -1,0 +1,185 @@
+/*
+ * --json output is Spotify's own JSON, fetched through the operation table
+ * rather than re-serialised from the models, so that no field is lost.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fetch.h"
+#include "output.h"
+
+#define MAX_PARAMS 8
+
+static int oom(void)
+{
+    cli_errorf("out of memory");
+    return CLI_EXIT_ERROR;
+}
+
+/* Take the JSON of a response (a new reference) and free the response. */
+static int take_json(cli_ctx *ctx, spotc_response *resp, json_t **out)
+{
+    json_t *json = spotc_response_json(resp);
+    *out = json ? json_incref(json) : NULL;
+    spotc_response_free(resp);
+    if (!*out) {
+        cli_errorf("the response is not JSON");
+        return CLI_EXIT_BAD_RESPONSE;
+    }
+    return 0;
+}
+
+int cli_call_json(cli_ctx *ctx, const char *operation_id, const spotc_param *params, size_t nparams,
+                  json_t **out)
+{
+    spotc_client *client;
+    int rc = cli_client(ctx, &client);
+    if (rc)
+        return rc;
+    spotc_param all[MAX_PARAMS + 1];
+    if (nparams > MAX_PARAMS)
+        return oom();
+    memcpy(all, params, nparams * sizeof(*params));
+    const spotc_operation *op = spotc_operation_find(operation_id);
+    if (ctx->market && op && spotc_operation_param(op, "market"))
+        all[nparams++] = (spotc_param){"market", ctx->market};
+    spotc_response *resp = NULL;
+    rc = spotc_call(&resp, client, operation_id, all, nparams, NULL);
+    if (rc)
+        return cli_fail(ctx, rc);
+    return take_json(ctx, resp, out);
+}
+
+/* Move up to `room` items (all when room is 0) of a page into `into`.
+ * @return 1 when the page says there is another one. */
+static int take_items(json_t *into, const json_t *page, int room)
+{
+    const json_t *items = json_object_get(page, "items");
+    for (size_t i = 0; i < json_array_size(items); i++) {
+        if (room > 0 && json_array_size(into) >= (size_t)room)
+            return 0;
+        json_array_append(into, json_array_get(items, i));
+    }
+    return json_is_string(json_object_get(page, "next"));
+}
+
+static int page_size(const char *operation_id, int max)
+{
+    const spotc_operation *op = spotc_operation_find(operation_id);
+    int size = op && op->limit_max > 0 ? op->limit_max : 20;
+    return max > 0 && max < size ? max : size;
+}
+
+int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param *params,
+                      size_t nparams, int offset, int max, json_t **out)
+{
+    char limit[16], start[16];
+    snprintf(limit, sizeof(limit), "%d", page_size(operation_id, max));
+    snprintf(start, sizeof(start), "%d", offset);
+    spotc_param all[MAX_PARAMS];
+    if (nparams + 2 > MAX_PARAMS)
+        return oom();
+    memcpy(all, params, nparams * sizeof(*params));
+    all[nparams++] = (spotc_param){"limit", limit};
+    all[nparams++] = (spotc_param){"offset", start};
+    json_t *page = NULL;
+    int rc = cli_call_json(ctx, operation_id, all, nparams, &page);
+    if (rc)
+        return rc;
+    json_t *items = json_array();
+    while (items && take_items(items, page, max)) {
+        const char *next = json_string_value(json_object_get(page, "next"));
+        spotc_response *resp = NULL;
+        rc = spotc_request(&resp, ctx->client, "GET", next, NULL, 0, NULL);
+        json_decref(page);
+        page = NULL;
+        if (rc) {
+            rc = cli_fail(ctx, rc);
+            break;
+        }
+        if ((rc = take_json(ctx, resp, &page)) != 0)
+            break;
+    }
+    json_decref(page);
+    if (!items)
+        return oom();
+    if (rc)
+        json_decref(items);
+    else
+        *out = items;
+    return rc;
+}
+
+/* Join ids[0..n) with commas. @return malloc'd, or NULL. */
+static char *join_ids(const char *const *ids, size_t n)
+{
+    size_t len = 1;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(ids[i]) + 1;
+    char *out = malloc(len), *o = out;
+    if (!out)
+        return NULL;
+    *o = '\0';
+    for (size_t i = 0; i < n; i++)
+        o += sprintf(o, "%s%s", i ? "," : "", ids[i]);
+    return out;
+}
+
+int cli_collect_batches(cli_ctx *ctx, const char *operation_id, const char *const *ids,
+                        size_t count, const char *key, json_t **out)
+{
+    const spotc_operation *op = spotc_operation_find(operation_id);
+    size_t chunk = op && op->batch_max > 0 ? (size_t)op->batch_max : 20;
+    json_t *all = json_array();
+    int rc = all ? 0 : oom();
+    for (size_t i = 0; i < count && rc == 0; i += chunk) {
+        size_t n = count - i < chunk ? count - i : chunk;
+        char *joined = join_ids(ids + i, n);
+        if (!joined) {
+            rc = oom();
+            break;
+        }
+        spotc_param p = {"ids", joined};
+        json_t *batch = NULL;
+        rc = cli_call_json(ctx, operation_id, &p, 1, &batch);
+        free(joined);
+        if (rc == 0)
+            json_array_extend(all, json_object_get(batch, key));
+        json_decref(batch);
+    }
+    if (rc)
+        json_decref(all);
+    else
+        *out = all;
+    return rc;
+}
+
+int cli_show_json(cli_ctx *ctx, const char *operation_id, const char *id, const char *key)
+{
+    spotc_param p = {"id", id};
+    json_t *json = NULL;
+    int rc = cli_call_json(ctx, operation_id, &p, 1, &json);
+    if (rc == 0) {
+        const json_t *shown = key ? json_object_get(json, key) : json;
+        if (shown) {
+            rc = cli_print_json(ctx, shown);
+        } else {
+            cli_errorf("the response has no '%s'", key);
+            rc = CLI_EXIT_BAD_RESPONSE;
+        }
+    }
+    json_decref(json);
+    return rc;
+}
+
+int cli_show_pages_json(cli_ctx *ctx, const char *operation_id, const char *id, int max)
+{
+    spotc_param p = {"id", id};
+    json_t *items = NULL;
+    int rc = cli_collect_pages(ctx, operation_id, &p, 1, 0, max, &items);
+    if (rc == 0)
+        rc = cli_print_json(ctx, items);
+    json_decref(items);
+    return rc;
+}

@@ -1,0 +1,62 @@
+/**
+ * @file output.h
+ * @brief Results on stdout: aligned tables on a terminal, TSV in a pipe, JSON with --json.
+ *
+ * Rules (documented in spotc(1)):
+ * - stdout is a terminal, or --table: aligned columns under a header, cut with "…"
+ *   to the terminal width (COLUMNS when stdout is not a terminal; no limit without it).
+ * - otherwise: tab-separated values, no header, nothing cut: one line per row, for cut/awk.
+ * - --json: Spotify's JSON, indented on a terminal, one compact line otherwise.
+ */
+#ifndef SPOTC_CLI_OUTPUT_H
+#define SPOTC_CLI_OUTPUT_H
+
+#include <jansson.h>
+
+#include "cli.h"
+
+/** Decide ctx->format, ctx->width and ctx->pretty from the options and stdout. */
+void cli_output_setup(cli_ctx *ctx);
+
+enum cli_column_flags {
+    CLI_COL_FLEX = 1,  /**< may be cut to fit the terminal (names); others never are (IDs) */
+    CLI_COL_RIGHT = 2, /**< right-aligned (numbers) */
+};
+
+typedef struct cli_column {
+    const char *header;
+    unsigned flags;
+} cli_column;
+
+typedef struct cli_table cli_table;
+
+/** @return a new empty table with the given columns (borrowed; must outlive it), or NULL. */
+cli_table *cli_table_new(const cli_column *columns, size_t ncolumns);
+
+/**
+ * Add a row of ncolumns cells (copied and cleaned of control characters; NULL = empty).
+ * @return 0 or -1 when out of memory.
+ */
+int cli_table_add(cli_table *t, const char *const *cells);
+
+/** @return the number of rows. */
+size_t cli_table_rows(const cli_table *t);
+
+/**
+ * Write the table to stdout in ctx's format (not for CLI_FORMAT_JSON).
+ * @param tsv_prefix in TSV, a first field written before every row (e.g. the
+ *        item type in search results), or NULL.
+ * @return 0 or -1 when out of memory.
+ */
+int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix);
+
+/** Free a table. NULL is a no-op. */
+void cli_table_free(cli_table *t);
+
+/** In table format, print a heading line (a blank line before all but the first). */
+void cli_print_heading(const cli_ctx *ctx, const char *text);
+
+/** Write a JSON value to stdout, indented when ctx->pretty. @return 0 or CLI_EXIT_ERROR. */
+int cli_print_json(const cli_ctx *ctx, const json_t *json);
+
+#endif
