@@ -53,7 +53,8 @@ typedef struct spotc_client_options {
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 1
-#define SPOTC_CLIENT_OPTIONS_INIT {SPOTC_CLIENT_OPTIONS_VERSION}
+/* Designated, so that -Wextra (missing-field-initializers) stays quiet. */
+#define SPOTC_CLIENT_OPTIONS_INIT {.version = SPOTC_CLIENT_OPTIONS_VERSION}
 
 /**
  * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,

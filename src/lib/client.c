@@ -1,0 +1,213 @@
+/*
+ * spotc_client: options, lifetime, accessors.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+#include "client_priv.h"
+#include "url.h"
+
+#define DEFAULT_CONNECT_TIMEOUT_MS 10000L
+#define DEFAULT_TIMEOUT_MS 30000L
+
+static void free_secret(char *s)
+{
+    if (s) {
+        OPENSSL_cleanse(s, strlen(s));
+        free(s);
+    }
+}
+
+void spotc_client_free(spotc_client *client)
+{
+    if (!client)
+        return;
+    spotc__token_state_free(&client->token);
+    spotc__transport_free(client->transport);
+    spotc__error_store_free(&client->err);
+    free(client->client_id);
+    free_secret(client->client_secret);
+    free(client->api_base);
+    free(client->accounts_base);
+    free(client->market);
+    free(client);
+}
+
+/* A copy of a base URL without trailing slashes. */
+static char *copy_base(const char *base)
+{
+    size_t n = strlen(base);
+    while (n > 0 && base[n - 1] == '/')
+        n--;
+    return strndup(base, n);
+}
+
+static int check_options(const spotc_client_options *o)
+{
+    if (o->version != SPOTC_CLIENT_OPTIONS_VERSION)
+        return spotc__error_set(NULL, SPOTC_EINVALID, "unknown options version");
+    if ((o->api_base && !spotc__url_base_ok(o->api_base)) ||
+        (o->accounts_base && !spotc__url_base_ok(o->accounts_base)))
+        return SPOTC_EINVALID;
+    if (o->connect_timeout_ms < 0 || o->timeout_ms < 0 || o->max_retries < SPOTC_NO_RETRY ||
+        o->max_rate_limit_wait < -1)
+        return SPOTC_EINVALID;
+    if (o->market && (strlen(o->market) != 2 || !spotc__url_chars_ok(o->market)))
+        return SPOTC_EINVALID;
+    if (o->access_token && (!*o->access_token || !spotc__url_chars_ok(o->access_token)))
+        return SPOTC_EINVALID;
+    if (o->user_agent && strpbrk(o->user_agent, "\r\n"))
+        return SPOTC_EINVALID;
+    return 0;
+}
+
+static char *dup_opt(const char *s, int *oom)
+{
+    if (!s)
+        return NULL;
+    char *d = strdup(s);
+    if (!d)
+        *oom = 1;
+    return d;
+}
+
+static void set_policy(spotc_client *c, const spotc_client_options *o)
+{
+    c->retry.max_retries = o->max_retries == SPOTC_NO_RETRY ? 0
+                           : o->max_retries == 0            ? SPOTC__DEFAULT_MAX_RETRIES
+                                                            : o->max_retries;
+    c->retry.max_rate_limit_wait = o->max_rate_limit_wait == -1  ? 0
+                                   : o->max_rate_limit_wait == 0 ? SPOTC__DEFAULT_RATE_WAIT
+                                                                 : o->max_rate_limit_wait;
+}
+
+static void seed_rng(spotc_client *c)
+{
+    uint64_t seed = 0;
+    if (RAND_bytes((unsigned char *)&seed, sizeof seed) != 1)
+        seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)c;
+    c->rng = seed ? seed : 0x9E3779B97F4A7C15ull;
+}
+
+uint32_t spotc__client_random(spotc_client *c)
+{
+    uint64_t x = c->rng;
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    c->rng = x;
+    return (uint32_t)(x >> 32);
+}
+
+static int make_transport(spotc_client *c, const spotc_client_options *o)
+{
+    char ua[64];
+    snprintf(ua, sizeof ua, "spotc/%s", SPOTC_VERSION);
+    spotc__transport_options to = {
+        .connect_timeout_ms =
+            o->connect_timeout_ms ? o->connect_timeout_ms : DEFAULT_CONNECT_TIMEOUT_MS,
+        .timeout_ms = o->timeout_ms ? o->timeout_ms : DEFAULT_TIMEOUT_MS,
+        .user_agent = o->user_agent ? o->user_agent : ua,
+        .trace = o->trace,
+        .trace_payload = o->trace_payload,
+    };
+    return spotc__transport_new(&c->transport, &to);
+}
+
+static int install_source(spotc_client *c, const spotc_client_options *o)
+{
+    spotc__token_source src;
+    if (o->access_token) {
+        int rc = spotc__token_source_fixed(&src, o->access_token);
+        if (rc != 0)
+            return rc;
+    } else {
+        spotc__token_source_client_credentials(&src);
+    }
+    return spotc__token_set_source(c, &src);
+}
+
+int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
+{
+    spotc_client_options defaults = SPOTC_CLIENT_OPTIONS_INIT;
+    const spotc_client_options *o = opts ? opts : &defaults;
+    if (!out)
+        return SPOTC_EINVALID;
+    *out = NULL;
+    int rc = check_options(o);
+    if (rc != 0)
+        return rc;
+    spotc_client *c = calloc(1, sizeof *c);
+    if (!c)
+        return SPOTC_ENOMEM;
+    spotc__error_store_init(&c->err);
+    int oom = 0;
+    c->client_id = dup_opt(o->client_id, &oom);
+    c->client_secret = dup_opt(o->client_secret, &oom);
+    c->market = dup_opt(o->market, &oom);
+    c->api_base = copy_base(o->api_base ? o->api_base : SPOTC_DEFAULT_API_BASE);
+    c->accounts_base = copy_base(o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE);
+    c->trace = o->trace;
+    c->trace_payload = o->trace_payload;
+    set_policy(c, o);
+    seed_rng(c);
+    rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);
+    if (rc == 0)
+        rc = install_source(c, o);
+    if (rc != 0) {
+        spotc_client_free(c);
+        return rc;
+    }
+    *out = c;
+    return 0;
+}
+
+const spotc_error *spotc_client_last_error(const spotc_client *client)
+{
+    static const spotc_error none = {SPOTC_EINVALID, 0, "no client", NULL, NULL, -1, NULL, NULL};
+    return client ? &client->err.pub : &none;
+}
+
+const char *spotc__client_market(const spotc_client *client)
+{
+    return client ? client->market : NULL;
+}
+
+const char *spotc__client_id(const spotc_client *client)
+{
+    return client ? client->client_id : NULL;
+}
+
+const char *spotc__client_secret(const spotc_client *client)
+{
+    return client ? client->client_secret : NULL;
+}
+
+const char *spotc__client_api_base(const spotc_client *client)
+{
+    return client ? client->api_base : NULL;
+}
+
+const char *spotc__client_accounts_base(const spotc_client *client)
+{
+    return client ? client->accounts_base : NULL;
+}
+
+void spotc__trace(const spotc_client *client, const char *fmt, ...)
+{
+    if (!client || !client->trace)
+        return;
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    client->trace(line, client->trace_payload);
+}

@@ -1,0 +1,40 @@
+/*
+ * The client's insides (internal to the core modules: client, error, request,
+ * token, accounts). Other modules use the accessors of internal.h.
+ */
+#ifndef SPOTC_CLIENT_PRIV_H
+#define SPOTC_CLIENT_PRIV_H
+
+#include <stdint.h>
+
+#include "internal.h"
+#include "retry.h"
+#include "token.h"
+#include "transport.h"
+
+/* The last error with the strings it points to (all owned). */
+typedef struct spotc__error_store {
+    spotc_error pub;
+    char *message, *reason, *oauth_error, *method, *path;
+} spotc__error_store;
+
+void spotc__error_store_init(spotc__error_store *e);
+void spotc__error_store_free(spotc__error_store *e);
+
+struct spotc_client {
+    char *client_id, *client_secret; /* secret wiped on free */
+    char *api_base, *accounts_base;  /* no trailing '/' */
+    char *market;
+    spotc__retry_policy retry;
+    spotc_trace_cb trace;
+    void *trace_payload;
+    spotc__transport *transport;
+    spotc__token_state token;
+    spotc__error_store err;
+    uint64_t rng; /* xorshift state for the retry jitter */
+};
+
+/* 32 uniform random bits from the client's generator (jitter, not secrets). */
+uint32_t spotc__client_random(spotc_client *client);
+
+#endif

@@ -1,0 +1,257 @@
+/*
+ * The retry loop: build headers, run the transfer, ask the retry policy,
+ * sleep or renew the token, and turn the final outcome into an error.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <openssl/crypto.h>
+
+#include "buf.h"
+#include "client_priv.h"
+#include "send.h"
+
+typedef struct loop_state {
+    int retries;
+    int rate_retries;
+    long rate_waited_ms;
+    int renewed;
+} loop_state;
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+}
+
+static struct curl_slist *add(struct curl_slist *l, const char *h, int *oom)
+{
+    struct curl_slist *n = curl_slist_append(l, h);
+    if (!n)
+        *oom = 1;
+    return n ? n : l;
+}
+
+/* Free a header list, wiping it first: it holds the token. */
+static void free_headers(struct curl_slist *l)
+{
+    for (struct curl_slist *p = l; p; p = p->next)
+        OPENSSL_cleanse(p->data, strlen(p->data));
+    curl_slist_free_all(l);
+}
+
+/* The headers of one attempt (the token may change between attempts). The
+ * Authorization line is built in a buffer that is wiped after the copy. */
+static int build_headers(spotc_client *c, const spotc__send_req *r, struct curl_slist **out)
+{
+    int oom = 0;
+    struct curl_slist *l = NULL;
+    spotc__buf auth = SPOTC__BUF_INIT;
+    if (r->bearer) {
+        const char *tok = NULL;
+        int rc = spotc__token_get(c, &tok);
+        if (rc != 0)
+            return rc;
+        spotc__buf_printf(&auth, "Authorization: Bearer %s", tok);
+    } else if (r->authorization) {
+        spotc__buf_printf(&auth, "Authorization: %s", r->authorization);
+    }
+    if (auth.oom)
+        oom = 1;
+    else if (auth.len)
+        l = add(l, spotc__buf_str(&auth), &oom);
+    if (auth.p)
+        OPENSSL_cleanse(auth.p, auth.cap);
+    spotc__buf_free(&auth);
+    l = add(l, "Accept: application/json", &oom);
+    if (r->content_type) {
+        char ct[128];
+        snprintf(ct, sizeof ct, "Content-Type: %s", r->content_type);
+        l = add(l, ct, &oom);
+    } else {
+        l = add(l, "Content-Type:", &oom); /* "Content-Type:" alone removes libcurl's default */
+    }
+    l = add(l, "Expect:", &oom); /* no 100-continue round trip */
+    if (oom) {
+        free_headers(l);
+        return spotc__error_set(c, SPOTC_ENOMEM, "out of memory");
+    }
+    *out = l;
+    return 0;
+}
+
+static int network_error(spotc_client *c, const spotc__http *x, const loop_state *s)
+{
+    const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
+    int not_replayed = x->sent && !spotc__retry_idempotent(x->method) &&
+                       spotc__retry_net_transient((int)x->result);
+    if (not_replayed)
+        return spotc__error_set(c, SPOTC_ENETWORK,
+                                "network error: %s (not retried: the %s may have reached the "
+                                "server, and replaying it could apply it twice)",
+                                detail, x->method);
+    if (s->retries > 0)
+        return spotc__error_set(c, SPOTC_ENETWORK, "network error: %s (after %d retries)", detail,
+                                s->retries);
+    return spotc__error_set(c, SPOTC_ENETWORK, "network error: %s", detail);
+}
+
+static int rate_cap_error(spotc_client *c, const spotc__http *x, const spotc__retry_decision *d,
+                          const loop_state *s)
+{
+    spotc__error_body eb;
+    spotc__error_body_parse(&eb, x->resp->body.p, x->resp->body.len);
+    int cap = c->retry.max_rate_limit_wait;
+    long waited = s->rate_waited_ms / 1000;
+    char why[160] = "";
+    if (eb.reason)
+        snprintf(why, sizeof why, " (%.100s)", eb.reason);
+    int rc;
+    if (d->asked_s >= 0 && waited == 0)
+        rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, d->asked_s,
+                                   "rate limited: Spotify asked to wait %d s, more than the %d s "
+                                   "cap%s",
+                                   d->asked_s, cap, why);
+    else if (d->asked_s >= 0)
+        rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, d->asked_s,
+                                   "rate limited: Spotify asked to wait %d s more after %ld s of "
+                                   "waiting, more than the %d s cap%s",
+                                   d->asked_s, waited, cap, why);
+    else
+        rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, -1,
+                                   "rate limited: still refused after waiting %ld s (the cap is "
+                                   "%d s)%s",
+                                   waited, cap, why);
+    spotc__error_body_clear(&eb);
+    return rc;
+}
+
+static int http_error(spotc_client *c, const spotc__send_req *r, const spotc__http *x,
+                      const loop_state *s)
+{
+    const spotc_response *resp = x->resp;
+    int rc = spotc__error_from_response(c, resp->status, resp->body.p, resp->body.len, r->accounts);
+    if (resp->status != 401 || !r->bearer || rc == SPOTC_ENOMEM)
+        return rc;
+    const spotc_error *e = &c->err.pub;
+    if (s->renewed)
+        return spotc__error_set_http(c, SPOTC_EAUTH, 401, e->reason, NULL, -1,
+                                     "%s, even with a new token", e->message);
+    if (!spotc__token_renewable(c))
+        return spotc__error_set_http(c, SPOTC_EAUTH, 401, e->reason, NULL, -1,
+                                     "%s: the %s is used as given (SPOTIFY_ACCESS_TOKEN) and "
+                                     "cannot be renewed: get a new one, or set SPOTIFY_CLIENT_ID "
+                                     "and SPOTIFY_CLIENT_SECRET instead",
+                                     e->message, c->token.src.name);
+    return rc;
+}
+
+static const char *describe(const spotc__http *x, char *buf, size_t size)
+{
+    if (x->result != CURLE_OK)
+        snprintf(buf, size, "%s", curl_easy_strerror(x->result));
+    else
+        snprintf(buf, size, "HTTP %d", x->resp->status);
+    return buf;
+}
+
+/* Run one attempt. @return 0 when it ran (whatever its outcome). */
+static int attempt(spotc_client *c, const spotc__send_req *r, spotc__http *x)
+{
+    struct curl_slist *headers = NULL;
+    int rc = build_headers(c, r, &headers);
+    if (rc != 0)
+        return rc;
+    x->headers = headers;
+    spotc__http *xs[1] = {x};
+    rc = spotc__transport_run(c->transport, xs, 1);
+    x->headers = NULL;
+    free_headers(headers);
+    if (rc != 0)
+        return spotc__error_set(c, rc, "could not start the transfer");
+    return 0;
+}
+
+/* @return 1 to go on with another attempt, 0 when done (rc in *rc). */
+static int next_step(spotc_client *c, const spotc__send_req *r, spotc__http *x, loop_state *s,
+                     int *rc)
+{
+    int status = x->result == CURLE_OK ? x->resp->status : 0;
+    spotc__attempt a = {
+        .method = r->method,
+        .http_status = status,
+        .curl_code = (int)x->result,
+        .sent = x->sent,
+        .retry_after = status ? spotc__response_retry_after(x->resp) : -1,
+        .retries = s->retries,
+        .rate_retries = s->rate_retries,
+        .rate_waited_ms = s->rate_waited_ms,
+        .can_renew = r->bearer && spotc__token_renewable(c),
+        .renewed = s->renewed,
+        .random = spotc__client_random(c),
+    };
+    spotc__retry_decision d = spotc__retry_decide(&c->retry, &a);
+    char what[128];
+    switch (d.action) {
+    case SPOTC__RETRY_WAIT:
+        spotc__trace(c, "* %s: retrying in %ld ms", describe(x, what, sizeof what), d.delay_ms);
+        sleep_ms(d.delay_ms);
+        if (d.rate_limit) {
+            s->rate_retries++;
+            s->rate_waited_ms += d.delay_ms;
+        } else {
+            s->retries++;
+        }
+        return 1;
+    case SPOTC__RETRY_RENEW:
+        spotc__trace(c, "* HTTP 401: getting a new token, then replaying once");
+        s->renewed = 1;
+        *rc = spotc__token_renew(c);
+        return *rc == 0;
+    case SPOTC__RETRY_RATE_CAP:
+        *rc = rate_cap_error(c, x, &d, s);
+        return 0;
+    default:
+        *rc = status ? http_error(c, r, x, s) : network_error(c, x, s);
+        return 0;
+    }
+}
+
+int spotc__send(spotc_client *c, const spotc__send_req *r, spotc_response **out)
+{
+    if (out)
+        *out = NULL;
+    spotc__http x;
+    memset(&x, 0, sizeof x);
+    x.method = r->method;
+    x.url = r->url;
+    x.body = r->body;
+    x.body_len = r->body ? r->body_len : 0;
+    loop_state s = {0, 0, 0, 0};
+    int rc = 0;
+    for (;;) {
+        rc = attempt(c, r, &x);
+        if (rc != 0)
+            break;
+        if (x.result == CURLE_OK && x.resp->status >= 200 && x.resp->status < 300)
+            break;
+        if (!next_step(c, r, &x, &s, &rc))
+            break;
+    }
+    if (rc != 0) {
+        /* Errors from a token request already name that request. */
+        if (!c->err.pub.method)
+            spotc__error_set_request(c, r->method, r->url);
+    } else {
+        spotc__error_clear(c);
+        if (out) {
+            *out = x.resp;
+            x.resp = NULL;
+        }
+    }
+    spotc__http_cleanup(&x);
+    return rc;
+}

@@ -1,0 +1,30 @@
+/*
+ * One logical request with authentication and the retry policy (internal):
+ * the loop around the transport that both the Web API calls (request.c) and
+ * the token endpoint (accounts.c) go through.
+ */
+#ifndef SPOTC_SEND_H
+#define SPOTC_SEND_H
+
+#include "internal.h"
+
+typedef struct spotc__send_req {
+    const char *method; /* GET, POST, PUT, DELETE */
+    const char *url;    /* absolute */
+    const char *body;   /* NULL for none */
+    size_t body_len;
+    const char *content_type;  /* of the body, or NULL */
+    const char *authorization; /* a whole Authorization value ("Basic ...") or NULL */
+    int bearer;                /* 1: send the client's token; on a 401 renew it once and replay */
+    int accounts; /* 1: errors are the accounts service's (a refused 4xx is SPOTC_EAUTH) */
+} spotc__send_req;
+
+/*
+ * Send, retrying as retry.h says, until a 2xx or a final error.
+ * @param[out] out the 2xx response (the caller's), or NULL when not wanted.
+ * @return 0 for a 2xx; else a negative code, the client's last error saying
+ *         what failed (with the method and the URL's path).
+ */
+int spotc__send(spotc_client *client, const spotc__send_req *req, spotc_response **out);
+
+#endif
