@@ -295,6 +295,15 @@ SPOTC_EXTERN int spotc_auth_exchange_code(spotc_token *out, spotc_client *client
  */
 SPOTC_EXTERN int spotc_auth_refresh(spotc_token *token, spotc_client *client);
 
+/**
+ * A valid access token from the client's token source, renewed first when it
+ * expires within a minute (for `spotc auth token` and other programs that call
+ * the Web API themselves). With a token store, a refresh is saved.
+ * @param[out] out the token, the caller's: wipe and free() it.
+ * @return 0, SPOTC_ELOGIN (not logged in, or the login expired), the source's errors.
+ */
+SPOTC_EXTERN int spotc_auth_access_token(char **out, spotc_client *client);
+
 SPOTC_END_DECL
 
 #endif

@@ -14,6 +14,7 @@
 SPOTC_BEGIN_DECL
 
 typedef struct spotc_client spotc_client;
+struct spotc_token_store; /* spotc/auth.h */
 
 /** Called with one line of request/response trace (no trailing newline).
  *  Secrets are already redacted (`Authorization: Bearer ***`). */
@@ -50,6 +51,12 @@ typedef struct spotc_client_options {
 
     spotc_trace_cb trace;      /**< optional request/response trace (redacted) */
     void *trace_payload;
+
+    /* A user's tokens (spotc/auth.h), used instead of client credentials when
+     * set (access_token still wins). */
+    struct spotc_token_store *token_store; /**< borrowed: must outlive the client */
+    const char *refresh_token; /**< without a store: start from this refresh token (kept in
+                                    memory, so a rotated one is lost at spotc_client_free()) */
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 1

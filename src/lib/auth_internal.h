@@ -33,4 +33,11 @@ char *spotc__strdup_or_null(const char *s, int *ok);
 /* Wipe and free a secret string. */
 void spotc__secret_free(char *s);
 
+/* The user token source (see token.h): tokens from `store` (borrowed: it must
+ * outlive the client), or, without a store, from `refresh_token` kept in memory.
+ * @return 0, SPOTC_EINVALID (an incomplete store), SPOTC_ENOMEM. */
+struct spotc__token_source;
+int spotc__token_source_user(struct spotc__token_source *out, spotc_client *client,
+                             spotc_token_store *store, const char *refresh_token);
+
 #endif

@@ -11,6 +11,7 @@
 #include <openssl/crypto.h>
 #include <openssl/rand.h>
 
+#include "auth_internal.h"
 #include "client_priv.h"
 #include "url.h"
 
@@ -126,6 +127,10 @@ static int install_source(spotc_client *c, const spotc_client_options *o)
     spotc__token_source src;
     if (o->access_token) {
         int rc = spotc__token_source_fixed(&src, o->access_token);
+        if (rc != 0)
+            return rc;
+    } else if (o->token_store || o->refresh_token) {
+        int rc = spotc__token_source_user(&src, c, o->token_store, o->refresh_token);
         if (rc != 0)
             return rc;
     } else {
