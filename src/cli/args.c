@@ -121,11 +121,8 @@ int cli_parse_argv(cli_ctx *ctx, int argc, char **argv, cli_parsed *out)
     int cmd_index = find_command_index(argc, argv);
     if (cmd_index < argc) {
         out->cmd = cli_command_find(argv[cmd_index]);
-        if (!out->cmd) {
-            cli_errorf("unknown command '%s'", argv[cmd_index]);
-            fprintf(stderr, "Run 'spotc help' for the list of commands.\n");
-            return CLI_EXIT_USAGE;
-        }
+        if (!out->cmd)
+            return cli_usage_error(ctx, "unknown command '%s'", argv[cmd_index]);
         ctx->cmd = out->cmd;
     }
     out->args.pos = calloc((size_t)argc, sizeof(char *));

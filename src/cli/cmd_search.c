@@ -143,7 +143,7 @@ static int run(cli_ctx *ctx, const cli_args *args)
     char query[MAX_QUERY];
     spotc_item_type types[8];
     const char *type_list = args->opt[OPT_TYPE] ? args->opt[OPT_TYPE] : DEFAULT_TYPES;
-    spotc_page_options page = SPOTC_PAGE_OPTIONS_INIT;
+    spotc_page_options page = {.version = SPOTC_PAGE_OPTIONS_VERSION};
     int ntypes, rc;
     if ((rc = join_query(ctx, args, query, sizeof(query))) != 0)
         return rc;

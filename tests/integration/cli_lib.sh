@@ -1,0 +1,30 @@
+# Helpers for the spotc CLI tests (test_cli_*.sh): source after lib.sh.
+# spotc ARGS...: run the CLI under test.
+spotc() { "$SPOTC_CLI" "$@"; }
+
+# emu_get PATH / emu_post PATH JSON: the emulator's control API.
+emu_get() { curl -fsS "$EMU_URL$1"; }
+emu_post() { curl -fsS -X POST -H 'Content-Type: application/json' -d "$2" "$EMU_URL$1"; }
+
+# sample KEY: a well-known ID of the seeded catalogue (track, album, artist, query ...).
+sample() {
+    [ -s "$TMP/sample.json" ] || emu_get /_emulator/sample >"$TMP/sample.json"
+    jq -er --arg k "$1" '.[$k]' "$TMP/sample.json"
+}
+
+# closed_port: a port on which nothing listens any more (an emulator's, after it stopped).
+closed_port() {
+    "$SPOTC_EMULATOR" --port 0 >"$TMP/dead.out" 2>/dev/null &
+    local pid=$! url=
+    for _ in $(seq 1 100); do
+        url=$(head -n1 "$TMP/dead.out" | sed -n 's/^spotc-emulator listening on //p')
+        [ -n "$url" ] && break
+        sleep 0.05
+    done
+    kill "$pid" && wait "$pid" || true
+    [ -n "$url" ] || fail "no emulator to take a port from"
+    echo "${url##*:}"
+}
+
+# line_count TEXT: how many non-empty lines.
+line_count() { grep -c . <<<"$1" || true; }

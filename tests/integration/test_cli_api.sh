@@ -1,0 +1,79 @@
+# spotc api: any operation, raw JSON out; parameters placed and typed as the
+# operation table says; --data; the note on operations removed for
+# development-mode apps.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/cli_lib.sh"
+emu_start
+
+track=$(sample track)
+query=$(sample query)
+
+# The same request written four ways.
+for path in "/tracks/$track" "/v1/tracks/$track" "tracks/$track" "$EMU_URL/v1/tracks/$track"; do
+    expect_status 0 spotc api get "$path"
+    [ "$(jq -r .id <<<"$OUT")" = "$track" ] || fail "$path: $OUT"
+    [ "$(line_count "$OUT")" -eq 1 ] || fail "piped JSON should be compact: $OUT"
+done
+
+# key=value go to the query of a GET; a query string in PATH works as well.
+expect_status 0 spotc api GET /search q="$query" type=track limit=2
+[ "$(jq '.tracks.items | length' <<<"$OUT")" -eq 2 ] || fail "search: $OUT"
+next=$(jq -r .tracks.next <<<"$OUT")
+expect_status 0 spotc api GET "/search?q=$query&type=artist&limit=1"
+[ "$(jq '.artists.items | length' <<<"$OUT")" -eq 1 ] || fail "query string: $OUT"
+# A next link, as given.
+expect_status 0 spotc api GET "$next"
+[ "$(jq .tracks.offset <<<"$OUT")" -eq 2 ] || fail "next link: $OUT"
+# A batched operation with its ID list.
+expect_status 0 spotc api GET /tracks ids="$track,$track" market=DE
+[ "$(jq '.tracks | length' <<<"$OUT")" -eq 2 ] || fail "several tracks: $OUT"
+
+# Errors: Spotify's message and status on stderr, the exit code of the kind.
+expect_status 4 spotc api GET /tracks/0000000000000000000000
+contains "$ERR" "spotc: "
+contains "$ERR" "HTTP 404"
+[ -z "$OUT" ] || fail "nothing on stdout on error: $OUT"
+
+# Body parameters are typed from the operation table (a client-credentials token
+# cannot play music, so only the request is checked, in the trace).
+expect_status 3 spotc --verbose api PUT /me/player/play device_id=dev1 position_ms=1500 \
+    "uris=spotify:track:$track,spotify:track:$track" 'offset={"position":1}'
+contains "$ERR" "> PUT /v1/me/player/play?device_id=dev1 "
+body=$(grep '^> {' <<<"$ERR" | sed 's/^> //')
+jq -e --arg t "spotify:track:$track" \
+    '.position_ms == 1500 and .uris == [$t, $t] and .offset.position == 1 and (has("device_id") | not)' \
+    <<<"$body" >/dev/null || fail "typed body: $body"
+expect_status 3 spotc --verbose api POST /me/playlists name='Road trip' public=false
+body=$(grep '^> {' <<<"$ERR" | sed 's/^> //')
+jq -e '.name == "Road trip" and .public == false' <<<"$body" >/dev/null || fail "body: $body"
+# Keys the operation does not know: query for GET, body (strings) for PUT/POST.
+expect_status 0 spotc --verbose api GET "/tracks/$track" colour=blue
+contains "$ERR" "colour=blue"
+# --data as text, from a file, from stdin: sent as given.
+echo '{"uris":["spotify:track:'"$track"'"]}' >"$TMP/body.json"
+expect_status 3 spotc --verbose api PUT /me/player/play --data @"$TMP/body.json"
+contains "$ERR" '> {"uris":["spotify:track:'"$track"'"]}'
+expect_status 3 bash -c 'echo "{\"position_ms\": 7}" | "$SPOTC_CLI" --verbose api PUT /me/player/play --data -'
+contains "$ERR" '> {"position_ms": 7}'
+expect_status 2 spotc api PUT /me/player/play position_ms=1 --data '{}'
+contains "$ERR" "exclude each other"
+expect_status 2 spotc api PUT /me/player/play position_ms=soon
+contains "$ERR" "'position_ms' wants a whole number"
+
+# Development mode: operations Spotify removed answer 403, and spotc says why.
+kill "$EMU_PID" && wait "$EMU_PID" || true
+emu_start --mode development
+rm -f "$TMP/sample.json"
+track=$(sample track)
+artist=$(sample artist)
+expect_status 7 spotc api GET /tracks ids="$track"
+contains "$ERR" "HTTP 403"
+contains "$ERR" "note: GET /tracks (get-several-tracks) is no longer served to development-mode apps"
+expect_status 7 spotc track "$track" "$track"
+contains "$ERR" "development-mode"
+expect_status 7 spotc artist "$artist" --top-tracks --json
+contains "$ERR" "get-an-artists-top-tracks"
+# Operations still served work as before.
+expect_status 0 spotc api GET "/tracks/$track"
+expect_status 0 spotc track "$track"
+echo "ok"
