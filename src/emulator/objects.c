@@ -1,0 +1,291 @@
+/* JSON writers for artists, albums and tracks (see objects.h). */
+#include "objects.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "router.h"
+
+int emu_view_init(emu_view *v, emu_call *c)
+{
+    v->ctx = c->ctx;
+    v->now_ms = c->now_ms;
+    v->market = -1;
+    const char *m = emu_query(c, "market");
+    if (!m)
+        return 0;
+    /* A user's country will come with real users; until then every user is in the US. */
+    if (strcmp(m, "from_token") == 0) {
+        v->market = c->token.user[0] ? emu_market_index("US") : -1;
+        return 0;
+    }
+    v->market = emu_market_index(m);
+    if (v->market < 0) {
+        emu_reply_error(c, 400, "Invalid market code");
+        return -1;
+    }
+    return 0;
+}
+
+static const emu_catalogue *cat_of(const emu_view *v)
+{
+    return v->ctx->cat;
+}
+
+/* A string made of a prefix, an object id and a suffix. */
+static void id_string(jw *w, const char *prefix, const char *id, const char *suffix)
+{
+    jw_str_begin(w);
+    jw_str_append(w, prefix, strlen(prefix));
+    jw_str_append(w, id, EMU_ID_LEN);
+    jw_str_append(w, suffix, strlen(suffix));
+    jw_str_end(w);
+}
+
+void emu_json_ref(jw *w, const emu_view *v, emu_type t, size_t idx)
+{
+    const char *id = emu_catalogue_id(cat_of(v), t, idx);
+    const char *type = emu_type_name(t);
+    char prefix[320];
+    jw_kobj(w, "external_urls");
+    snprintf(prefix, sizeof prefix, "https://open.spotify.com/%s/", type);
+    jw_key(w, "spotify");
+    id_string(w, prefix, id, "");
+    jw_obj_end(w);
+    snprintf(prefix, sizeof prefix, "%s/v1/%ss/", v->ctx->base, type);
+    jw_key(w, "href");
+    id_string(w, prefix, id, "");
+    jw_key(w, "id");
+    jw_strn(w, id, EMU_ID_LEN);
+    jw_kstr(w, "type", type);
+    snprintf(prefix, sizeof prefix, "spotify:%s:", type);
+    jw_key(w, "uri");
+    id_string(w, prefix, id, "");
+}
+
+void emu_json_images(jw *w, const emu_view *v, emu_type t, size_t idx)
+{
+    static const int album_sizes[] = {640, 300, 64}, artist_sizes[] = {640, 320, 160};
+    const int *sizes = t == EMU_T_ARTIST ? artist_sizes : album_sizes;
+    char url[128];
+    jw_karr(w, "images");
+    for (int i = 0; i < 3; i++) {
+        emu_image_url(cat_of(v), t, idx, sizes[i], url, sizeof url);
+        jw_obj(w);
+        jw_kstr(w, "url", url);
+        jw_kint(w, "height", sizes[i]);
+        jw_kint(w, "width", sizes[i]);
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+}
+
+static void name_field(jw *w, const emu_name *n)
+{
+    jw_key(w, "name");
+    emu_name_json(w, n);
+}
+
+void emu_json_artist_simple(jw *w, const emu_view *v, size_t artist)
+{
+    jw_obj(w);
+    emu_json_ref(w, v, EMU_T_ARTIST, artist);
+    name_field(w, &cat_of(v)->artists[artist].name);
+    jw_obj_end(w);
+}
+
+void emu_json_artist(jw *w, const emu_view *v, size_t artist)
+{
+    const emu_artist *a = &cat_of(v)->artists[artist];
+    jw_obj(w);
+    emu_json_ref(w, v, EMU_T_ARTIST, artist);
+    name_field(w, &a->name);
+    jw_kobj(w, "followers");
+    jw_knull(w, "href");
+    jw_kint(w, "total", a->followers);
+    jw_obj_end(w);
+    jw_karr(w, "genres");
+    for (unsigned g = 0; g < a->ngenres; g++)
+        jw_str(w, emu_genre_name(a->genres[g]));
+    jw_arr_end(w);
+    emu_json_images(w, v, EMU_T_ARTIST, artist);
+    jw_kint(w, "popularity", a->popularity);
+    jw_obj_end(w);
+}
+
+void emu_album_date(const emu_view *v, size_t album, int *year, int *month, int *day)
+{
+    const emu_album *al = &cat_of(v)->albums[album];
+    if (!al->is_new) {
+        *year = al->year;
+        *month = al->month;
+        *day = al->day;
+        return;
+    }
+    /* "New" albums came out within the last two weeks of emulator time. */
+    time_t t = (time_t)(v->now_ms / 1000) - (time_t)(album % 14) * 86400;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    *year = tm.tm_year + 1900;
+    *month = tm.tm_mon + 1;
+    *day = tm.tm_mday;
+}
+
+int emu_album_available(const emu_view *v, size_t album)
+{
+    return v->market < 0 || (cat_of(v)->albums[album].markets >> v->market) & 1;
+}
+
+static void markets_field(jw *w, uint64_t mask)
+{
+    jw_karr(w, "available_markets");
+    for (unsigned i = 0; i < EMU_MARKET_COUNT; i++)
+        if ((mask >> i) & 1)
+            jw_strn(w, emu_market_code(i), 2);
+    jw_arr_end(w);
+}
+
+static void release_fields(jw *w, const emu_view *v, size_t album)
+{
+    const emu_album *al = &cat_of(v)->albums[album];
+    int y, m, d;
+    emu_album_date(v, album, &y, &m, &d);
+    static const char *const prec[] = {"day", "month", "year"};
+    unsigned p = al->is_new ? EMU_DAY : al->precision;
+    if (p == EMU_DAY)
+        jw_kstrf(w, "release_date", "%04d-%02d-%02d", y, m, d);
+    else if (p == EMU_MONTH)
+        jw_kstrf(w, "release_date", "%04d-%02d", y, m);
+    else
+        jw_kstrf(w, "release_date", "%04d", y);
+    jw_kstr(w, "release_date_precision", prec[p]);
+}
+
+static void restriction(jw *w)
+{
+    jw_kobj(w, "restrictions");
+    jw_kstr(w, "reason", "market");
+    jw_obj_end(w);
+}
+
+/* The fields every album form shares (AlbumBase + artists). */
+static void album_base(jw *w, const emu_view *v, size_t album)
+{
+    const emu_album *al = &cat_of(v)->albums[album];
+    jw_kstr(w, "album_type", emu_album_type_name((emu_album_type)al->type));
+    jw_kint(w, "total_tracks", al->ntracks);
+    markets_field(w, al->markets);
+    emu_json_ref(w, v, EMU_T_ALBUM, album);
+    emu_json_images(w, v, EMU_T_ALBUM, album);
+    name_field(w, &al->name);
+    release_fields(w, v, album);
+    if (!emu_album_available(v, album))
+        restriction(w);
+    jw_karr(w, "artists");
+    emu_json_artist_simple(w, v, al->artist);
+    jw_arr_end(w);
+}
+
+void emu_json_album_simple(jw *w, const emu_view *v, size_t album, const char *group)
+{
+    jw_obj(w);
+    album_base(w, v, album);
+    if (group)
+        jw_kstr(w, "album_group", group);
+    jw_obj_end(w);
+}
+
+void emu_json_album(jw *w, const emu_view *v, size_t album)
+{
+    const emu_album *al = &cat_of(v)->albums[album];
+    int y, m, d;
+    emu_album_date(v, album, &y, &m, &d);
+    jw_obj(w);
+    album_base(w, v, album);
+    jw_kobj(w, "tracks");
+    char path[64], extra[16] = "";
+    snprintf(path, sizeof path, "/v1/albums/%.22s/tracks",
+             emu_catalogue_id(cat_of(v), EMU_T_ALBUM, album));
+    if (v->market >= 0)
+        snprintf(extra, sizeof extra, "market=%s", emu_market_code((unsigned)v->market));
+    int limit = 50;
+    emu_paging_links(w, v->ctx, path, extra, 0, limit, al->ntracks);
+    jw_karr(w, "items");
+    for (unsigned i = 0; i < al->ntracks && i < (unsigned)limit; i++)
+        emu_json_track_simple(w, v, al->first_track + i);
+    jw_arr_end(w);
+    jw_obj_end(w);
+    const char *label = emu_label_name(al->label);
+    jw_karr(w, "copyrights");
+    jw_obj(w);
+    jw_kstrf(w, "text", "\xc2\xa9 %d %s", y, label);
+    jw_kstr(w, "type", "C");
+    jw_obj_end(w);
+    jw_obj(w);
+    jw_kstrf(w, "text", "\xe2\x84\x97 %d %s", y, label);
+    jw_kstr(w, "type", "P");
+    jw_obj_end(w);
+    jw_arr_end(w);
+    char upc[24];
+    emu_album_upc(cat_of(v), album, upc, sizeof upc);
+    jw_kobj(w, "external_ids");
+    jw_kstr(w, "upc", upc);
+    jw_obj_end(w);
+    jw_karr(w, "genres"); /* Spotify documents this array as always empty */
+    jw_arr_end(w);
+    jw_kstr(w, "label", label);
+    jw_kint(w, "popularity", al->popularity);
+    jw_obj_end(w);
+}
+
+/* The fields SimplifiedTrackObject and TrackObject share. */
+static void track_base(jw *w, const emu_view *v, size_t track)
+{
+    const emu_catalogue *cat = cat_of(v);
+    const emu_track *t = &cat->tracks[track];
+    const emu_album *al = &cat->albums[t->album];
+    jw_karr(w, "artists");
+    emu_json_artist_simple(w, v, al->artist);
+    if (t->feat != UINT32_MAX)
+        emu_json_artist_simple(w, v, t->feat);
+    jw_arr_end(w);
+    markets_field(w, al->markets);
+    jw_kint(w, "disc_number", t->disc);
+    jw_kint(w, "duration_ms", t->duration_ms);
+    jw_kbool(w, "explicit", t->explicit_);
+    emu_json_ref(w, v, EMU_T_TRACK, track);
+    if (v->market >= 0) {
+        int ok = emu_album_available(v, t->album);
+        jw_kbool(w, "is_playable", ok);
+        if (!ok)
+            restriction(w);
+    }
+    name_field(w, &t->name);
+    jw_knull(w, "preview_url");
+    jw_kint(w, "track_number", t->number);
+    jw_kbool(w, "is_local", 0);
+}
+
+void emu_json_track_simple(jw *w, const emu_view *v, size_t track)
+{
+    jw_obj(w);
+    track_base(w, v, track);
+    jw_obj_end(w);
+}
+
+void emu_json_track(jw *w, const emu_view *v, size_t track)
+{
+    const emu_track *t = &cat_of(v)->tracks[track];
+    jw_obj(w);
+    track_base(w, v, track);
+    jw_key(w, "album");
+    emu_json_album_simple(w, v, t->album, NULL);
+    char isrc[24];
+    emu_track_isrc(cat_of(v), track, isrc, sizeof isrc);
+    jw_kobj(w, "external_ids");
+    jw_kstr(w, "isrc", isrc);
+    jw_obj_end(w);
+    jw_kint(w, "popularity", t->popularity);
+    jw_obj_end(w);
+}

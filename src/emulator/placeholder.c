@@ -1,2 +1,0 @@
-/* placeholder until the emulator core lands */
-int spotc_emu_placeholder;

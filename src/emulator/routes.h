@@ -1,0 +1,25 @@
+/**
+ * @file routes.h
+ * @brief The route tables of each area, gathered by router.c (see router.h to add one).
+ */
+#ifndef SPOTC_EMU_ROUTES_H
+#define SPOTC_EMU_ROUTES_H
+
+#include <stddef.h>
+
+#include "router.h"
+
+/** Declare an area's table: `const emu_route NAME[]` and `const size_t NAME_count`. */
+#define EMU_ROUTE_TABLE(name)                                                                      \
+    extern const emu_route name[];                                                                 \
+    extern const size_t name##_count
+
+/** Define the count next to a table. */
+#define EMU_ROUTE_COUNT(name) const size_t name##_count = sizeof name / sizeof name[0]
+
+EMU_ROUTE_TABLE(spotc__emu_routes_accounts);
+EMU_ROUTE_TABLE(spotc__emu_routes_control);
+EMU_ROUTE_TABLE(spotc__emu_routes_catalogue);
+EMU_ROUTE_TABLE(spotc__emu_routes_search);
+
+#endif

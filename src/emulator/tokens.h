@@ -1,0 +1,53 @@
+/**
+ * @file tokens.h
+ * @brief The token table: access tokens (app or user) and refresh tokens.
+ *
+ * One record type serves both kinds of access token: a client-credentials token has an
+ * empty @c user and no scopes; a user token (from /_emulator/token now, from the
+ * authorization-code and refresh grants of the accounts service later) carries the user,
+ * the granted scopes and a refresh token that can mint the next access token.
+ * Thread-safe: an internal rwlock guards the table; lookups copy the record out.
+ */
+#ifndef SPOTC_EMU_TOKENS_H
+#define SPOTC_EMU_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define EMU_TOKEN_LEN 118   /**< access tokens: "BQ" + 116 base62 characters */
+#define EMU_REFRESH_LEN 131 /**< refresh tokens: "AQ" + 129 base62 characters */
+#define EMU_USER_MAX 64
+#define EMU_SCOPE_MAX 512
+#define EMU_TOKEN_LIFETIME_S 3600
+
+typedef struct emu_token_info {
+    int app;                   /**< index of the app (config apps[]) it was issued to */
+    char user[EMU_USER_MAX];   /**< "" for client credentials */
+    char scope[EMU_SCOPE_MAX]; /**< granted scopes, space separated */
+    int64_t expires_ms;        /**< emulator time */
+    int64_t issued_ms;
+} emu_token_info;
+
+typedef struct emu_tokens emu_tokens;
+
+emu_tokens *emu_tokens_new(void);
+void emu_tokens_free(emu_tokens *t);
+
+/**
+ * Issue an access token for @p info (expires_ms is set from @p now_ms).
+ * @param[out] access EMU_TOKEN_LEN + 1 bytes
+ * @param[out] refresh EMU_REFRESH_LEN + 1 bytes, or NULL for no refresh token
+ * @return 0, or -1 (out of memory, no randomness)
+ */
+int emu_tokens_issue(emu_tokens *t, emu_token_info *info, int64_t now_ms, char *access,
+                     char *refresh);
+/** Copy the record of an access token. 0, or -1 when unknown. */
+int emu_tokens_lookup(emu_tokens *t, const char *access, emu_token_info *out);
+/** Copy the record behind a refresh token. 0, or -1 when unknown. */
+int emu_tokens_refresh_lookup(emu_tokens *t, const char *refresh, emu_token_info *out);
+/** Forget a refresh token (rotation). */
+void emu_tokens_refresh_revoke(emu_tokens *t, const char *refresh);
+/** Number of live access tokens (tests, stats). */
+size_t emu_tokens_count(emu_tokens *t);
+
+#endif
