@@ -32,18 +32,16 @@ static int token_from_response(spotc_token *out, spotc_client *c, const json_t *
     if (rc != 0)
         return rc;
     const char *refresh = str_member(resp, "refresh_token"), *scope = str_member(resp, "scope");
+    if (old && !refresh) /* not rotated: the old refresh token stays good */
+        refresh = old->refresh_token;
+    if (old && !scope)
+        scope = old->scope;
     int ok = 1;
     spotc_token t = {
         .access_token = access,
-        .refresh_token = spotc__strdup_or_null(refresh ? refresh
-                                               : old   ? old->refresh_token
-                                                       : NULL,
-                                               &ok),
+        .refresh_token = spotc__strdup_or_null(refresh, &ok),
         .expires_at = expires_at,
-        .scope = spotc__strdup_or_null(scope ? scope
-                                       : old ? old->scope
-                                             : NULL,
-                                       &ok),
+        .scope = spotc__strdup_or_null(scope, &ok),
         .client_id = spotc__strdup_or_null(client_id, &ok),
         .user = spotc__strdup_or_null(old ? old->user : NULL, &ok),
     };
