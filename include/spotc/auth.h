@@ -304,6 +304,46 @@ SPOTC_EXTERN int spotc_auth_refresh(spotc_token *token, spotc_client *client);
  */
 SPOTC_EXTERN int spotc_auth_access_token(char **out, spotc_client *client);
 
+/* -------------------------------------------------------- whole login */
+
+/** Called with the authorize URL: open it in a browser or print it. */
+typedef void (*spotc_login_url_cb)(const char *url, void *payload);
+
+typedef struct spotc_login_options {
+    unsigned int version;      /**< SPOTC_LOGIN_OPTIONS_VERSION */
+    const char *scope;         /**< scopes separated by spaces or commas, or NULL */
+    int show_dialog;           /**< 1: make the user approve again */
+    int use_secret;            /**< 1: the code flow with the client's secret instead of PKCE */
+    const char *redirect_uri;  /**< NULL: http://127.0.0.1:PORT/callback; else an
+                                    http://127.0.0.1 or http://[::1] URI, whose port (or an
+                                    ephemeral one when it has none) and path the listener serves */
+    int port;                  /**< with redirect_uri NULL: the port, 0 for an ephemeral one */
+    int timeout_ms;            /**< the wait for the redirect; 0: 300000 (5 min); < 0: for ever */
+    int paste;                 /**< 1: also accept the redirected URL pasted on paste_fd */
+    int paste_fd;              /**< with paste: the descriptor (0 = stdin) */
+    spotc_login_url_cb on_url; /**< required: shows the authorize URL */
+    void *payload;             /**< for on_url */
+} spotc_login_options;
+
+#define SPOTC_LOGIN_OPTIONS_VERSION 1
+/* clang-format off */
+#define SPOTC_LOGIN_OPTIONS_INIT {.version = SPOTC_LOGIN_OPTIONS_VERSION}
+/* clang-format on */
+
+/**
+ * The whole login: PKCE pair and state, the loopback listener, the authorize
+ * URL (given to on_url), the wait for the redirect (or a paste), the state
+ * check and the code exchange. Saving the tokens is the caller's (a store's
+ * save()); `user` is left NULL (GET /me tells it).
+ * @param[out] out the tokens, the caller's: spotc_token_clear().
+ * @param errbuf on failure, what went wrong (also for the exchange, whose details
+ *        are in spotc_client_last_error() too).
+ * @return 0, or the errors of spotc_listener_new(), spotc_listener_wait() and
+ *         spotc_auth_exchange_code().
+ */
+SPOTC_EXTERN int spotc_auth_login(spotc_token *out, spotc_client *client,
+                                  const spotc_login_options *opts, char *errbuf, size_t errbuf_len);
+
 SPOTC_END_DECL
 
 #endif

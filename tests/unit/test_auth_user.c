@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -407,6 +408,117 @@ static void in_memory_refresh_token(void **state)
     fake_stop(&f, 1);
 }
 
+/* ---------------------------------------------------------- whole login */
+
+typedef struct browser {
+    int paste_fd; /* >= 0: paste the redirect there instead of sending it */
+    pid_t pid;
+    char url[1024];
+} browser;
+
+/* on_url: play the user who agrees, through the listener or a paste. */
+static void agree(const char *url, void *payload)
+{
+    browser *b = payload;
+    snprintf(b->url, sizeof b->url, "%s", url);
+    const char *st = strstr(url, "&state="), *ru = strstr(url, "&redirect_uri=");
+    assert_non_null(st);
+    assert_non_null(ru);
+    char state[64], line[256];
+    snprintf(state, sizeof state, "%.*s", (int)strcspn(st + 7, "&"), st + 7);
+    if (b->paste_fd >= 0) {
+        int n = snprintf(line, sizeof line, "http://127.0.0.1:1/cb?code=PASTED&state=%s\n", state);
+        assert_int_equal(write(b->paste_fd, line, (size_t)n), n);
+        return;
+    }
+    int port = atoi(ru + strlen("&redirect_uri=http%3A%2F%2F127.0.0.1%3A"));
+    b->pid = fork();
+    assert_true(b->pid >= 0);
+    if (b->pid == 0) {
+        int c = socket(AF_INET, SOCK_STREAM, 0);
+        struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (connect(c, (struct sockaddr *)&a, sizeof a) != 0)
+            _exit(1);
+        int n =
+            snprintf(line, sizeof line, "GET /callback?code=C0DE&state=%s HTTP/1.1\r\n\r\n", state);
+        (void)!send(c, line, (size_t)n, MSG_NOSIGNAL);
+        (void)!recv(c, line, sizeof line, 0);
+        _exit(0);
+    }
+}
+
+static void whole_login_pkce(void **state)
+{
+    (void)state;
+    fake f;
+    step s[] = {{200, TOKEN_JSON("A1", ",\"refresh_token\":\"R1\"")}};
+    fake_start(&f, s, 1);
+    spotc_client *c = client_for(&f, NULL, NULL);
+    browser b = {.paste_fd = -1, .pid = -1};
+    spotc_login_options o = SPOTC_LOGIN_OPTIONS_INIT;
+    o.scope = "user-read-private,user-library-read";
+    o.on_url = agree;
+    o.payload = &b;
+    spotc_token t;
+    char err[256] = "";
+    int rc = spotc_auth_login(&t, c, &o, err, sizeof err);
+    if (b.pid > 0)
+        waitpid(b.pid, NULL, 0);
+    if (rc != 0)
+        fail_msg("login: %d %s", rc, err);
+    assert_string_equal(t.access_token, "A1");
+    assert_string_equal(t.refresh_token, "R1");
+    assert_non_null(strstr(b.url, "/authorize?client_id=spotc-demo&response_type=code"));
+    assert_non_null(strstr(b.url, "&scope=user-read-private%20user-library-read"));
+    assert_non_null(strstr(b.url, "&code_challenge_method=S256&code_challenge="));
+    assert_non_null(strstr(f.requests[0], "code=C0DE"));
+    assert_non_null(strstr(f.requests[0], "code_verifier="));
+    assert_non_null(strstr(f.requests[0], "redirect_uri=http%3A%2F%2F127.0.0.1%3A"));
+    spotc_token_clear(&t);
+    spotc_client_free(c);
+    fake_stop(&f, 1);
+}
+
+static void whole_login_paste_with_secret(void **state)
+{
+    (void)state;
+    fake f;
+    step s[] = {{200, TOKEN_JSON("A1", ",\"refresh_token\":\"R1\"")}};
+    fake_start(&f, s, 1);
+    spotc_client *c = client_for(&f, "spotc-demo-secret", NULL);
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    browser b = {.paste_fd = fds[1], .pid = -1};
+    spotc_login_options o = SPOTC_LOGIN_OPTIONS_INIT;
+    o.use_secret = 1;
+    o.redirect_uri = "http://127.0.0.1/callback"; /* no port: an ephemeral one */
+    o.paste = 1;
+    o.paste_fd = fds[0];
+    o.on_url = agree;
+    o.payload = &b;
+    spotc_token t;
+    char err[256] = "";
+    assert_int_equal(spotc_auth_login(&t, c, &o, err, sizeof err), 0);
+    assert_null(strstr(b.url, "code_challenge"));
+    assert_non_null(strstr(f.requests[0], "code=PASTED"));
+    assert_non_null(strstr(f.requests[0], "Authorization: Basic "));
+    spotc_token_clear(&t);
+
+    o.redirect_uri = "http://localhost:8888/callback";
+    assert_int_equal(spotc_auth_login(&t, c, &o, err, sizeof err), SPOTC_EINVALID);
+    assert_non_null(strstr(err, "localhost"));
+    o.redirect_uri = "https://example.org/callback";
+    assert_int_equal(spotc_auth_login(&t, c, &o, err, sizeof err), SPOTC_EINVALID);
+    o.redirect_uri = NULL;
+    o.on_url = NULL;
+    assert_int_equal(spotc_auth_login(&t, c, &o, err, sizeof err), SPOTC_EINVALID);
+    close(fds[0]);
+    close(fds[1]);
+    spotc_client_free(c);
+    fake_stop(&f, 1);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -435,6 +547,8 @@ int main(void)
         cmocka_unit_test(source_401_refreshes_once_and_replays),
         cmocka_unit_test(source_401_takes_token_another_process_refreshed),
         cmocka_unit_test(in_memory_refresh_token),
+        cmocka_unit_test(whole_login_pkce),
+        cmocka_unit_test(whole_login_paste_with_secret),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
