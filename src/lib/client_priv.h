@@ -20,6 +20,8 @@ typedef struct spotc__error_store {
 
 void spotc__error_store_init(spotc__error_store *e);
 void spotc__error_store_free(spotc__error_store *e);
+/* Move src's error into dst (whose old one is freed); src is left empty. */
+void spotc__error_store_move(spotc__error_store *dst, spotc__error_store *src);
 
 struct spotc_client {
     char *client_id, *client_secret; /* secret wiped on free */

@@ -84,6 +84,14 @@ void spotc__error_store_free(spotc__error_store *e)
     store_reset(e);
 }
 
+void spotc__error_store_move(spotc__error_store *dst, spotc__error_store *src)
+{
+    store_reset(dst);
+    *dst = *src;
+    memset(src, 0, sizeof *src);
+    store_reset(src);
+}
+
 void spotc__error_clear(spotc_client *client)
 {
     if (client)

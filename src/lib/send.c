@@ -158,27 +158,52 @@ static const char *describe(const spotc__http *x, char *buf, size_t size)
     return buf;
 }
 
-/* Run one attempt. @return 0 when it ran (whatever its outcome). */
-static int attempt(spotc_client *c, const spotc__send_req *r, spotc__http *x)
+/* One request of a batch. */
+typedef struct slot {
+    const spotc__send_req *req;
+    spotc__http x;
+    struct curl_slist *headers;
+    loop_state s;
+    int done;
+    int rc;
+    int renew;              /* waits for the token renewal of this round */
+    spotc__error_store err; /* its error, kept aside while the others run */
+} slot;
+
+/* Finish a slot with the error now on the client, and keep the error aside. */
+static void fail_slot(spotc_client *c, slot *sl, int rc)
 {
-    struct curl_slist *headers = NULL;
-    int rc = build_headers(c, r, &headers);
-    if (rc != 0)
-        return rc;
-    x->headers = headers;
-    spotc__http *xs[1] = {x};
-    rc = spotc__transport_run(c->transport, xs, 1);
-    x->headers = NULL;
-    free_headers(headers);
-    if (rc != 0)
-        return spotc__error_set(c, rc, "could not start the transfer");
-    return 0;
+    /* Errors from a token request already name that request. */
+    if (!c->err.pub.method)
+        spotc__error_set_request(c, sl->req->method, sl->req->url);
+    sl->done = 1;
+    sl->rc = rc;
+    spotc__error_store_move(&sl->err, &c->err);
 }
 
-/* @return 1 to go on with another attempt, 0 when done (rc in *rc). */
-static int next_step(spotc_client *c, const spotc__send_req *r, spotc__http *x, loop_state *s,
-                     int *rc)
+/* Fail every unfinished slot (or only those waiting for a renewal) with the
+ * error now on the client: each gets its own copy. */
+static void fail_many(spotc_client *c, slot *slots, size_t n, int rc, int only_renewing)
 {
+    const slot *first = NULL;
+    for (size_t i = 0; i < n; i++) {
+        slot *sl = &slots[i];
+        if (sl->done || (only_renewing && !sl->renew))
+            continue;
+        if (first)
+            spotc__error_set(c, rc, "%s", first->err.pub.message);
+        fail_slot(c, sl, rc);
+        first = first ? first : sl;
+    }
+}
+
+/* Decide a slot's next step after an attempt that did not succeed.
+ * @return the delay before its next attempt (0 for none). */
+static long next_step(spotc_client *c, slot *sl)
+{
+    const spotc__send_req *r = sl->req;
+    spotc__http *x = &sl->x;
+    loop_state *s = &sl->s;
     int status = x->result == CURLE_OK ? x->resp->status : 0;
     spotc__attempt a = {
         .method = r->method,
@@ -198,60 +223,155 @@ static int next_step(spotc_client *c, const spotc__send_req *r, spotc__http *x, 
     switch (d.action) {
     case SPOTC__RETRY_WAIT:
         spotc__trace(c, "* %s: retrying in %ld ms", describe(x, what, sizeof what), d.delay_ms);
-        sleep_ms(d.delay_ms);
         if (d.rate_limit) {
             s->rate_retries++;
             s->rate_waited_ms += d.delay_ms;
         } else {
             s->retries++;
         }
-        return 1;
+        return d.delay_ms;
     case SPOTC__RETRY_RENEW:
-        spotc__trace(c, "* HTTP 401: getting a new token, then replaying once");
         s->renewed = 1;
-        *rc = spotc__token_renew(c);
-        return *rc == 0;
+        sl->renew = 1;
+        return 0;
     case SPOTC__RETRY_RATE_CAP:
-        *rc = rate_cap_error(c, x, &d, s);
+        fail_slot(c, sl, rate_cap_error(c, x, &d, s));
         return 0;
     default:
-        *rc = status ? http_error(c, r, x, s) : network_error(c, x, s);
+        fail_slot(c, sl, status ? http_error(c, r, x, s) : network_error(c, x, s));
         return 0;
     }
 }
 
+/* Send the pending slots' attempts at once. @return 0, or an error that ends the batch. */
+static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (slots[i].done)
+            continue;
+        int rc = build_headers(c, slots[i].req, &slots[i].headers);
+        if (rc != 0) {
+            fail_slot(c, &slots[i], rc);
+            continue;
+        }
+        slots[i].x.headers = slots[i].headers;
+        xs[k++] = &slots[i].x;
+    }
+    int rc = k ? spotc__transport_run(c->transport, xs, k) : 0;
+    for (size_t i = 0; i < n; i++) {
+        free_headers(slots[i].headers);
+        slots[i].headers = NULL;
+        slots[i].x.headers = NULL;
+    }
+    return rc;
+}
+
+/* After a round: settle successes, plan retries, renew the token once for all
+ * the 401s of the round. @return the longest wait asked. */
+static long settle_round(spotc_client *c, slot *slots, size_t n)
+{
+    long wait = 0;
+    int renew = 0;
+    for (size_t i = 0; i < n; i++) {
+        slot *sl = &slots[i];
+        if (sl->done || !sl->x.resp)
+            continue;
+        if (sl->x.result == CURLE_OK && sl->x.resp->status >= 200 && sl->x.resp->status < 300) {
+            sl->done = 1;
+            continue;
+        }
+        long d = next_step(c, sl);
+        wait = d > wait ? d : wait;
+        renew |= sl->renew;
+    }
+    if (!renew)
+        return wait;
+    spotc__trace(c, "* HTTP 401: getting a new token, then replaying once");
+    int rc = spotc__token_renew(c);
+    if (rc != 0)
+        fail_many(c, slots, n, rc, 1);
+    for (size_t i = 0; i < n; i++)
+        slots[i].renew = 0;
+    return wait;
+}
+
+static int pending(const slot *slots, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!slots[i].done)
+            return 1;
+    return 0;
+}
+
+/* Hand out the results; the client's last error becomes that of the first
+ * request that failed. @return its code, or 0. */
+static int finish_batch(spotc_client *c, slot *slots, size_t n, spotc_response **outs, int *rcs)
+{
+    int first = 0;
+    spotc__error_clear(c);
+    for (size_t i = 0; i < n; i++) {
+        slot *sl = &slots[i];
+        if (rcs)
+            rcs[i] = sl->rc;
+        if (outs)
+            outs[i] = NULL;
+        if (sl->rc == 0 && outs) {
+            outs[i] = sl->x.resp;
+            sl->x.resp = NULL;
+        }
+        if (sl->rc != 0 && first == 0) {
+            first = sl->rc;
+            spotc__error_store_move(&c->err, &sl->err);
+        }
+        spotc__http_cleanup(&sl->x);
+        spotc__error_store_free(&sl->err);
+    }
+    return first;
+}
+
+int spotc__send_batch(spotc_client *c, const spotc__send_req *reqs, size_t n, spotc_response **outs,
+                      int *rcs)
+{
+    slot *slots = calloc(n ? n : 1, sizeof *slots);
+    spotc__http **xs = calloc(n ? n : 1, sizeof *xs);
+    if (!slots || !xs) {
+        free(slots);
+        free(xs);
+        return spotc__error_set(c, SPOTC_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        slots[i].req = &reqs[i];
+        slots[i].x.method = reqs[i].method;
+        slots[i].x.url = reqs[i].url;
+        slots[i].x.body = reqs[i].body;
+        slots[i].x.body_len = reqs[i].body ? reqs[i].body_len : 0;
+        spotc__error_store_init(&slots[i].err);
+    }
+    while (pending(slots, n)) {
+        int rc = run_round(c, slots, n, xs);
+        if (rc != 0) {
+            spotc__error_set(c, rc, "could not start the transfers");
+            fail_many(c, slots, n, rc, 0);
+            break;
+        }
+        long wait = settle_round(c, slots, n);
+        if (wait > 0 && pending(slots, n))
+            sleep_ms(wait);
+    }
+    int rc = finish_batch(c, slots, n, outs, rcs);
+    free(slots);
+    free(xs);
+    return rc;
+}
+
 int spotc__send(spotc_client *c, const spotc__send_req *r, spotc_response **out)
 {
+    spotc_response *resp = NULL;
+    int rc = spotc__send_batch(c, r, 1, &resp, NULL);
     if (out)
-        *out = NULL;
-    spotc__http x;
-    memset(&x, 0, sizeof x);
-    x.method = r->method;
-    x.url = r->url;
-    x.body = r->body;
-    x.body_len = r->body ? r->body_len : 0;
-    loop_state s = {0, 0, 0, 0};
-    int rc = 0;
-    for (;;) {
-        rc = attempt(c, r, &x);
-        if (rc != 0)
-            break;
-        if (x.result == CURLE_OK && x.resp->status >= 200 && x.resp->status < 300)
-            break;
-        if (!next_step(c, r, &x, &s, &rc))
-            break;
-    }
-    if (rc != 0) {
-        /* Errors from a token request already name that request. */
-        if (!c->err.pub.method)
-            spotc__error_set_request(c, r->method, r->url);
-    } else {
-        spotc__error_clear(c);
-        if (out) {
-            *out = x.resp;
-            x.resp = NULL;
-        }
-    }
-    spotc__http_cleanup(&x);
+        *out = resp;
+    else
+        spotc_response_free(resp);
     return rc;
 }

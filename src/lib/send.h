@@ -27,4 +27,17 @@ typedef struct spotc__send_req {
  */
 int spotc__send(spotc_client *client, const spotc__send_req *req, spotc_response **out);
 
+/*
+ * Send n requests at once (one libcurl multi run per round) and wait for all.
+ * Each is retried as spotc__send() would; the requests of a round that must
+ * wait do so together (the longest wait asked), and one token renewal serves
+ * all the 401s of a round.
+ * @param[out] outs n slots: each 2xx response (the caller's) or NULL; may be NULL.
+ * @param[out] rcs n slots: each request's code; may be NULL.
+ * @return 0 when all succeeded, else the code of the first request that failed,
+ *         whose error is then the client's last error.
+ */
+int spotc__send_batch(spotc_client *client, const spotc__send_req *reqs, size_t n,
+                      spotc_response **outs, int *rcs);
+
 #endif

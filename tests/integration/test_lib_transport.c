@@ -10,6 +10,7 @@
 
 #include "harness.h"
 #include "internal.h"
+#include "send.h"
 #include "token.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -396,6 +397,70 @@ static void test_connection_is_reused(void **state)
     spotc_client_free(c);
 }
 
+/* ------------------------------------------------------------ batches */
+
+enum { NBATCH = 5, MISSING = 3 };
+
+static void batch_of_tracks(const fixture *f, spotc__send_req *reqs, char urls[][256])
+{
+    for (int i = 0; i < NBATCH; i++) {
+        snprintf(urls[i], sizeof urls[i], "%s/tracks/%s", f->e.api_base,
+                 i == MISSING ? "0000000000000000000000" : f->track);
+        spotc__send_req r = {.method = "GET", .url = urls[i], .bearer = 1};
+        reqs[i] = r;
+    }
+}
+
+static void test_batch_runs_all_and_reports_each(void **state)
+{
+    fixture *f = *state;
+    spotc_client *c = emu_client(&f->e, NULL);
+    spotc__send_req reqs[NBATCH];
+    char urls[NBATCH][256];
+    batch_of_tracks(f, reqs, urls);
+    fault(&f->e, "{\"rules\":[{\"method\":\"GET\",\"path\":\"/v1/tracks/*\",\"fault\":\"status\","
+                 "\"status\":503,\"times\":2}]}");
+    spotc_response *outs[NBATCH];
+    int rcs[NBATCH];
+    assert_int_equal(spotc__send_batch(c, reqs, NBATCH, outs, rcs), SPOTC_ENOTFOUND);
+    for (int i = 0; i < NBATCH; i++) {
+        if (i == MISSING) {
+            assert_int_equal(rcs[i], SPOTC_ENOTFOUND);
+            assert_null(outs[i]);
+        } else {
+            assert_int_equal(rcs[i], 0);
+            assert_int_equal(spotc_response_status(outs[i]), 200);
+            spotc_response_free(outs[i]);
+        }
+    }
+    const spotc_error *e = spotc_client_last_error(c);
+    assert_int_equal(e->http_status, 404);
+    assert_string_equal(e->path, "/v1/tracks/0000000000000000000000");
+    assert_int_equal(requests(&f->e, "GET /v1/tracks/", "503"), 2);
+    assert_int_equal(requests(&f->e, "GET /v1/tracks/", "200"), NBATCH - 1);
+    assert_int_equal(requests(&f->e, "GET /v1/tracks/", "404"), 1);
+    assert_int_equal(grants(&f->e, "client_credentials"), 1);
+    spotc_client_free(c);
+}
+
+static void test_batch_renews_the_token_once(void **state)
+{
+    fixture *f = *state;
+    spotc_client *c = emu_client(&f->e, NULL);
+    assert_int_equal(get_track(c, f->track), 0);
+    json_decref(control(&f->e, "POST", "/_emulator/clock", "{\"advance\": 3700}"));
+    spotc__send_req reqs[NBATCH];
+    char urls[NBATCH][256];
+    batch_of_tracks(f, reqs, urls);
+    int rcs[NBATCH];
+    assert_int_equal(spotc__send_batch(c, reqs, NBATCH, NULL, rcs), SPOTC_ENOTFOUND);
+    for (int i = 0; i < NBATCH; i++)
+        assert_int_equal(rcs[i], i == MISSING ? SPOTC_ENOTFOUND : 0);
+    assert_int_equal(requests(&f->e, "GET /v1/tracks/", "401"), NBATCH);
+    assert_int_equal(grants(&f->e, "client_credentials"), 2);
+    spotc_client_free(c);
+}
+
 int main(void)
 {
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
@@ -416,6 +481,8 @@ int main(void)
         T(test_reset_not_retried_for_post),
         T(test_trace_is_redacted),
         T(test_connection_is_reused),
+        T(test_batch_runs_all_and_reports_each),
+        T(test_batch_renews_the_token_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
