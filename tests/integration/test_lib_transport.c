@@ -357,6 +357,28 @@ static void test_reset_not_retried_for_post(void **state)
     spotc_client_free(c);
 }
 
+static void test_timeout_retried_for_get_not_for_post(void **state)
+{
+    fixture *f = *state;
+    spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
+    o.timeout_ms = 1500; /* generous: only the injected 5 s delay may hit it */
+    spotc_client *c = emu_client(&f->e, &o);
+    fault(&f->e, "{\"rules\":[{\"method\":\"GET\",\"path\":\"/v1/tracks/*\",\"fault\":\"latency\","
+                 "\"delay_ms\":5000,\"times\":1}]}");
+    assert_int_equal(get_track(c, f->track), 0);
+    spotc_client_free(c);
+
+    c = emu_client(&f->e, &o);
+    fault(&f->e, "{\"rules\":[{\"method\":\"POST\",\"path\":\"/api/token\",\"fault\":"
+                 "\"latency\",\"delay_ms\":5000,\"times\":1}]}");
+    assert_int_equal(get_track(c, f->track), SPOTC_ENETWORK);
+    const spotc_error *e = spotc_client_last_error(c);
+    assert_contains(e->message, "not retried");
+    assert_int_equal(e->http_status, 0);
+    assert_string_equal(e->path, "/api/token");
+    spotc_client_free(c);
+}
+
 /* ------------------------------------------------------------ trace */
 
 static void test_trace_is_redacted(void **state)
@@ -375,6 +397,7 @@ static void test_trace_is_redacted(void **state)
     assert_contains(trace_text, "> GET /v1/tracks/");
     assert_contains(trace_text, "< HTTP/1.1 200");
     assert_contains(trace_text, "User-Agent: spotc/" SPOTC_VERSION);
+    assert_contains(trace_text, "Accept-Encoding: ");
     assert_null(strstr(trace_text, tok));
     assert_null(strstr(trace_text, "spotc-demo-secret"));
     assert_null(strstr(trace_text, "c3BvdGMtZGVtbzpzcG90Yy1kZW1vLXNlY3JldA")); /* id:secret */
@@ -479,6 +502,7 @@ int main(void)
         T(test_503_not_retried_for_post),
         T(test_reset_retried_for_get),
         T(test_reset_not_retried_for_post),
+        T(test_timeout_retried_for_get_not_for_post),
         T(test_trace_is_redacted),
         T(test_connection_is_reused),
         T(test_batch_runs_all_and_reports_each),
