@@ -241,6 +241,8 @@ static void gen_track(emu_catalogue *cat, size_t i, uint32_t album, unsigned pos
     int pop = al->popularity + (int)emu_rng_range(&r, -20, 12);
     t->popularity = (uint8_t)(pop < 0 ? 0 : pop > 100 ? 100 : pop);
     t->explicit_ = emu_rng_below(&r, 100) < 12;
+    if (i == 0)
+        t->popularity = 100; /* the sample track leads searches for the sample query */
     t->feat = UINT32_MAX;
     size_t na = cat->count[EMU_T_ARTIST];
     if (na > 1 && emu_rng_below(&r, 100) < 15) {
