@@ -24,7 +24,7 @@ typedef struct spotc_page_options {
 } spotc_page_options;
 
 #define SPOTC_PAGE_OPTIONS_VERSION 1
-#define SPOTC_PAGE_OPTIONS_INIT {SPOTC_PAGE_OPTIONS_VERSION}
+#define SPOTC_PAGE_OPTIONS_INIT {.version = SPOTC_PAGE_OPTIONS_VERSION}
 
 /** GET /tracks/{id}. @param[out] out the track, the caller's (spotc_track_free). */
 SPOTC_EXTERN int spotc_track_get(spotc_track **out, spotc_client *client, const char *id,
