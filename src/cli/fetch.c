@@ -51,17 +51,21 @@ int cli_call_json(cli_ctx *ctx, const char *operation_id, const spotc_param *par
     return take_json(ctx, resp, out);
 }
 
-/* Move up to `room` items (all when room is 0) of a page into `into`.
- * @return 1 when the page says there is another one. */
-static int take_items(json_t *into, const json_t *page, int room)
+/* Append the items of a page to `into`, up to `max` in all (0: no limit).
+ * @return 1 when there is more to fetch: a `next` link, and room for it;
+ *         -1 when the page has no items. */
+static int take_items(json_t *into, const json_t *page, int max)
 {
     const json_t *items = json_object_get(page, "items");
+    if (!json_is_array(items))
+        return -1;
     for (size_t i = 0; i < json_array_size(items); i++) {
-        if (room > 0 && json_array_size(into) >= (size_t)room)
+        if (max > 0 && json_array_size(into) >= (size_t)max)
             return 0;
         json_array_append(into, json_array_get(items, i));
     }
-    return json_is_string(json_object_get(page, "next"));
+    return json_is_string(json_object_get(page, "next")) &&
+           (max == 0 || json_array_size(into) < (size_t)max);
 }
 
 static int page_size(const char *operation_id, int max)
@@ -88,7 +92,13 @@ int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param 
     if (rc)
         return rc;
     json_t *items = json_array();
-    while (items && take_items(items, page, max)) {
+    int more;
+    while (items && (more = take_items(items, page, max)) != 0) {
+        if (more < 0) {
+            cli_errorf("the response is not a page of items");
+            rc = CLI_EXIT_BAD_RESPONSE;
+            break;
+        }
         const char *next = json_string_value(json_object_get(page, "next"));
         spotc_response *resp = NULL;
         rc = spotc_request(&resp, ctx->client, "GET", next, NULL, 0, NULL);
