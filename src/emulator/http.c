@@ -16,6 +16,21 @@ static char *dupn(const char *s, size_t n)
     return p;
 }
 
+/* Fill @p kv with copies of both strings; all or nothing. */
+static int set_pair(emu_kv *kv, const char *key, size_t klen, const char *value, size_t vlen)
+{
+    char *k = dupn(key, klen);
+    char *v = dupn(value, vlen);
+    if (!k || !v) {
+        free(k);
+        free(v);
+        return -1;
+    }
+    kv->key = k;
+    kv->value = v;
+    return 0;
+}
+
 int emu_kvlist_addn(emu_kvlist *l, const char *key, size_t klen, const char *value, size_t vlen)
 {
     if (l->len == l->cap) {
@@ -26,15 +41,8 @@ int emu_kvlist_addn(emu_kvlist *l, const char *key, size_t klen, const char *val
         l->items = items;
         l->cap = cap;
     }
-    char *k = dupn(key, klen);
-    char *v = dupn(value ? value : "", value ? vlen : 0);
-    if (!k || !v) {
-        free(k);
-        free(v);
+    if (set_pair(&l->items[l->len], key, klen, value ? value : "", value ? vlen : 0) < 0)
         return -1;
-    }
-    l->items[l->len].key = k;
-    l->items[l->len].value = v;
     l->len++;
     return 0;
 }
@@ -274,15 +282,8 @@ int emu_response_add_header(emu_response *res, const char *name, const char *val
 {
     if (res->nheaders == EMU_MAX_RESPONSE_HEADERS)
         return -1;
-    char *k = dupn(name, strlen(name));
-    char *v = dupn(value, strlen(value));
-    if (!k || !v) {
-        free(k);
-        free(v);
+    if (set_pair(&res->headers[res->nheaders], name, strlen(name), value, strlen(value)) < 0)
         return -1;
-    }
-    res->headers[res->nheaders].key = k;
-    res->headers[res->nheaders].value = v;
     res->nheaders++;
     return 0;
 }
