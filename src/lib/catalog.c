@@ -82,21 +82,20 @@ typedef struct one_item {
     const model_kind *kind;
 } one_item;
 
-static int get_one(void **out, spotc_client *client, const one_item *what, const char *input,
-                   const char *market)
+static void *get_one(int *rc, spotc_client *client, const one_item *what, const char *input,
+                     const char *market)
 {
-    if (!out || !client)
-        return SPOTC_EINVALID;
-    *out = NULL;
+    void *out = NULL;
     spotc_id id;
-    int rc = spotc__id_require(client, &id, input, what->type);
-    if (rc < 0)
-        return rc;
+    *rc = client ? spotc__id_require(client, &id, input, what->type) : SPOTC_EINVALID;
+    if (*rc < 0)
+        return NULL;
     call_params cp = {0};
     add(&cp, "id", id.id);
     if (what->market)
         add_market(&cp, client, market);
-    return call_model(out, client, what->op, &cp, what->kind);
+    *rc = call_model(&out, client, what->op, &cp, what->kind);
+    return out;
 }
 
 /* ------------------------------------------------------------ model kinds */
@@ -144,30 +143,27 @@ static const model_kind artist_list_kind = {artist_list_from_json, artist_list_c
 int spotc_track_get(spotc_track **out, spotc_client *client, const char *id, const char *market)
 {
     static const one_item what = {"get-track", SPOTC_TYPE_TRACK, true, &track_kind};
-    void *m = NULL;
-    int rc = get_one(&m, client, &what, id, market);
+    int rc = SPOTC_EINVALID;
     if (out)
-        *out = m;
+        *out = get_one(&rc, client, &what, id, market);
     return rc;
 }
 
 int spotc_album_get(spotc_album **out, spotc_client *client, const char *id, const char *market)
 {
     static const one_item what = {"get-an-album", SPOTC_TYPE_ALBUM, true, &album_kind};
-    void *m = NULL;
-    int rc = get_one(&m, client, &what, id, market);
+    int rc = SPOTC_EINVALID;
     if (out)
-        *out = m;
+        *out = get_one(&rc, client, &what, id, market);
     return rc;
 }
 
 int spotc_artist_get(spotc_artist **out, spotc_client *client, const char *id)
 {
     static const one_item what = {"get-an-artist", SPOTC_TYPE_ARTIST, false, &artist_kind};
-    void *m = NULL;
-    int rc = get_one(&m, client, &what, id, NULL);
+    int rc = SPOTC_EINVALID;
     if (out)
-        *out = m;
+        *out = get_one(&rc, client, &what, id, NULL);
     return rc;
 }
 
@@ -176,10 +172,9 @@ int spotc_artist_top_tracks(spotc_track_list **out, spotc_client *client, const 
 {
     static const one_item what = {"get-an-artists-top-tracks", SPOTC_TYPE_ARTIST, true,
                                   &track_list_kind};
-    void *m = NULL;
-    int rc = get_one(&m, client, &what, id, market);
+    int rc = SPOTC_EINVALID;
     if (out)
-        *out = m;
+        *out = get_one(&rc, client, &what, id, market);
     return rc;
 }
 
