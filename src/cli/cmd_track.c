@@ -41,8 +41,8 @@ static int tracks_json(cli_ctx *ctx, const cli_args *args, const char **ids)
         if (rc == 0)
             rc = cli_print_json(ctx, json);
     } else {
-        rc = cli_collect_batches(ctx, "get-several-tracks", ids, (size_t)args->npos, "tracks",
-                                 &json);
+        rc = cli_collect_batches(ctx, "get-several-tracks", "get-track", ids, (size_t)args->npos,
+                                 "tracks", &json);
         if (rc == 0)
             rc = cli_print_json(ctx, json);
         if (rc == 0)
@@ -95,9 +95,10 @@ const cli_command cli_cmd_track = {
     .summary = "show tracks by ID",
     .usage = "track ID...",
     .description = "Shows one or more tracks. An ID may be a bare ID, a spotify:track: URI or an\n"
-                   "open.spotify.com link. Several IDs are fetched in batches (GET /tracks, which\n"
-                   "Spotify no longer serves to development-mode apps). With --json: the track\n"
-                   "object for one ID, an array of them (null for an unknown ID) for several.",
+                   "open.spotify.com link. Several IDs are fetched in batches (GET /tracks), or\n"
+                   "one by one for development-mode apps (Spotify refuses them batches).\n"
+                   "With --json: the track object for one ID, an array of them (null for an\n"
+                   "unknown ID) for several.",
     .options = NULL,
     .min_args = 1,
     .max_args = -1,

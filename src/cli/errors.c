@@ -57,25 +57,35 @@ int cli_fail(const cli_ctx *ctx, int rc)
     return cli_fail_op(ctx, rc, NULL);
 }
 
+/* Add " (LABEL DETAIL)" unless the library's message says DETAIL already. */
+static void print_unless_said(const char *msg, const char *label, const char *detail)
+{
+    if (!strstr(msg, detail))
+        fprintf(stderr, " (%s%s)", label, detail);
+}
+
 int cli_fail_op(const cli_ctx *ctx, int rc, const spotc_operation *op)
 {
     const spotc_error *e = ctx->client ? spotc_client_last_error(ctx->client) : NULL;
     const char *msg = e && e->message && *e->message ? e->message : spotc_strerror(rc);
+    char detail[64];
     fputs("spotc: ", stderr);
     if (e && e->method && e->path)
         fprintf(stderr, "%s %s: ", e->method, e->path);
     fputs(msg, stderr);
     if (e && e->http_status) {
-        fprintf(stderr, " (HTTP %d", e->http_status);
-        if (e->reason)
-            fprintf(stderr, ", %s", e->reason);
-        if (e->retry_after >= 0)
-            fprintf(stderr, ", Retry-After: %d s", e->retry_after);
-        fputc(')', stderr);
+        snprintf(detail, sizeof(detail), "HTTP %d", e->http_status);
+        print_unless_said(msg, "", detail);
+    }
+    if (e && e->retry_after >= 0) {
+        snprintf(detail, sizeof(detail), "%d s", e->retry_after);
+        print_unless_said(msg, "Retry-After: ", detail);
     }
     fputc('\n', stderr);
-    if (e && e->method && e->path)
-        op = spotc_operation_match(e->method, e->path);
+    const spotc_operation *failed =
+        e && e->method && e->path ? spotc_operation_match(e->method, e->path) : NULL;
+    if (failed)
+        op = failed;
     if (rc == SPOTC_EFORBIDDEN || (e && e->http_status == 403))
         note_removed_operation(op);
     return cli_exit_code(rc);

@@ -17,17 +17,30 @@ static int oom(void)
     return CLI_EXIT_ERROR;
 }
 
-/* Take the JSON of a response (a new reference) and free the response. */
-static int take_json(cli_ctx *ctx, spotc_response *resp, json_t **out)
+/* Take the JSON of a response (a new reference) and free the response.
+ * @return 0 or SPOTC_EJSON. */
+static int take_json(spotc_response *resp, json_t **out)
 {
     json_t *json = spotc_response_json(resp);
     *out = json ? json_incref(json) : NULL;
     spotc_response_free(resp);
-    if (!*out) {
-        cli_errorf("the response is not JSON");
-        return CLI_EXIT_BAD_RESPONSE;
-    }
-    return 0;
+    return *out ? 0 : SPOTC_EJSON;
+}
+
+/* cli_call_json() without the report: @return 0 or a SPOTC_E* code. */
+static int call_quietly(cli_ctx *ctx, const char *operation_id, const spotc_param *params,
+                        size_t nparams, json_t **out)
+{
+    spotc_param all[MAX_PARAMS + 1];
+    if (nparams > MAX_PARAMS)
+        return SPOTC_EINVALID;
+    memcpy(all, params, nparams * sizeof(*params));
+    const spotc_operation *op = spotc_operation_find(operation_id);
+    if (ctx->market && op && spotc_operation_param(op, "market"))
+        all[nparams++] = (spotc_param){"market", ctx->market};
+    spotc_response *resp = NULL;
+    int rc = spotc_call(&resp, ctx->client, operation_id, all, nparams, NULL);
+    return rc ? rc : take_json(resp, out);
 }
 
 int cli_call_json(cli_ctx *ctx, const char *operation_id, const spotc_param *params, size_t nparams,
@@ -35,20 +48,9 @@ int cli_call_json(cli_ctx *ctx, const char *operation_id, const spotc_param *par
 {
     spotc_client *client;
     int rc = cli_client(ctx, &client);
-    if (rc)
-        return rc;
-    spotc_param all[MAX_PARAMS + 1];
-    if (nparams > MAX_PARAMS)
-        return oom();
-    memcpy(all, params, nparams * sizeof(*params));
-    const spotc_operation *op = spotc_operation_find(operation_id);
-    if (ctx->market && op && spotc_operation_param(op, "market"))
-        all[nparams++] = (spotc_param){"market", ctx->market};
-    spotc_response *resp = NULL;
-    rc = spotc_call(&resp, client, operation_id, all, nparams, NULL);
-    if (rc)
-        return cli_fail(ctx, rc);
-    return take_json(ctx, resp, out);
+    if (rc == 0 && (rc = call_quietly(ctx, operation_id, params, nparams, out)) != 0)
+        rc = cli_fail(ctx, rc);
+    return rc;
 }
 
 /* Append the items of a page to `into`, up to `max` in all (0: no limit).
@@ -71,7 +73,10 @@ static int take_items(json_t *into, const json_t *page, int max)
 static int page_size(const char *operation_id, int max)
 {
     const spotc_operation *op = spotc_operation_find(operation_id);
-    int size = op && op->limit_max > 0 ? op->limit_max : 20;
+    /* The development-mode maximum is accepted in both modes. */
+    int size = op && op->dev_limit_max > 0 ? op->dev_limit_max
+               : op && op->limit_max > 0   ? op->limit_max
+                                           : 20;
     return max > 0 && max < size ? max : size;
 }
 
@@ -108,8 +113,10 @@ int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param 
             rc = cli_fail(ctx, rc);
             break;
         }
-        if ((rc = take_json(ctx, resp, &page)) != 0)
+        if ((rc = take_json(resp, &page)) != 0) {
+            rc = cli_fail(ctx, rc);
             break;
+        }
     }
     json_decref(page);
     if (!items)
@@ -136,13 +143,33 @@ static char *join_ids(const char *const *ids, size_t n)
     return out;
 }
 
-int cli_collect_batches(cli_ctx *ctx, const char *operation_id, const char *const *ids,
-                        size_t count, const char *key, json_t **out)
+/* Development-mode apps are refused the batched operations: ask for each ID on
+ * its own instead, as the library's typed calls do; an unknown one is null. */
+static int one_by_one(cli_ctx *ctx, const char *operation_id, const char *const *ids, size_t count,
+                      json_t *into)
 {
-    const spotc_operation *op = spotc_operation_find(operation_id);
+    for (size_t i = 0; i < count; i++) {
+        spotc_param p = {"id", ids[i]};
+        json_t *item = NULL;
+        int rc = call_quietly(ctx, operation_id, &p, 1, &item);
+        if (rc && rc != SPOTC_ENOTFOUND)
+            return cli_fail(ctx, rc);
+        if (json_array_append_new(into, item ? item : json_null()) != 0)
+            return oom();
+    }
+    return 0;
+}
+
+int cli_collect_batches(cli_ctx *ctx, const char *batch_operation, const char *single_operation,
+                        const char *const *ids, size_t count, const char *key, json_t **out)
+{
+    const spotc_operation *op = spotc_operation_find(batch_operation);
     size_t chunk = op && op->batch_max > 0 ? (size_t)op->batch_max : 20;
-    json_t *all = json_array();
-    int rc = all ? 0 : oom();
+    spotc_client *client;
+    int rc = cli_client(ctx, &client);
+    json_t *all = rc ? NULL : json_array();
+    if (rc == 0 && !all)
+        rc = oom();
     for (size_t i = 0; i < count && rc == 0; i += chunk) {
         size_t n = count - i < chunk ? count - i : chunk;
         char *joined = join_ids(ids + i, n);
@@ -152,11 +179,17 @@ int cli_collect_batches(cli_ctx *ctx, const char *operation_id, const char *cons
         }
         spotc_param p = {"ids", joined};
         json_t *batch = NULL;
-        rc = cli_call_json(ctx, operation_id, &p, 1, &batch);
+        rc = call_quietly(ctx, batch_operation, &p, 1, &batch);
         free(joined);
-        if (rc == 0)
-            json_array_extend(all, json_object_get(batch, key));
+        if (rc == SPOTC_EFORBIDDEN && i == 0) {
+            rc = one_by_one(ctx, single_operation, ids, count, all);
+            break;
+        }
+        if (rc == 0 && json_array_extend(all, json_object_get(batch, key)) != 0)
+            rc = SPOTC_EJSON;
         json_decref(batch);
+        if (rc)
+            rc = cli_fail(ctx, rc);
     }
     if (rc)
         json_decref(all);

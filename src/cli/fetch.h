@@ -29,11 +29,13 @@ int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param 
 
 /**
  * Send IDs to a batched operation (its `ids` parameter) in chunks of the
- * table's maximum, in order, and join the arrays found under `key`.
+ * table's maximum, in order, and join the arrays found under `key`. When the
+ * batched operation is forbidden (development-mode apps), each ID is asked for
+ * with `single_operation` (by `id`) instead, null for an unknown one.
  * @param[out] out a JSON array, a new reference.
  */
-int cli_collect_batches(cli_ctx *ctx, const char *operation_id, const char *const *ids,
-                        size_t count, const char *key, json_t **out);
+int cli_collect_batches(cli_ctx *ctx, const char *batch_operation, const char *single_operation,
+                        const char *const *ids, size_t count, const char *key, json_t **out);
 
 /**
  * Print the JSON of an operation that takes one `id`: the whole response, or

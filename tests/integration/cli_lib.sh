@@ -28,3 +28,13 @@ closed_port() {
 
 # line_count TEXT: how many non-empty lines.
 line_count() { grep -c . <<<"$1" || true; }
+
+# expect_failure cmd...: like expect_status, for a command that must fail in any way.
+expect_failure() {
+    set +e
+    "$@" >"$TMP/out" 2>"$TMP/err"
+    local got=$?
+    set -e
+    OUT=$(cat "$TMP/out"); ERR=$(cat "$TMP/err")
+    [ "$got" -ne 0 ] || fail "$* succeeded; stdout: $OUT"
+}

@@ -10,13 +10,15 @@ artist=$(sample artist)
 query=$(sample query)
 
 # --- search ---------------------------------------------------------------
+artist_name=$(spotc --json artist "$artist" | jq -er .name)
 expect_status 0 spotc search "$query"
 # Piped: TSV, each line the item type then the ID; the default types are track, album, artist.
-for t in track album artist; do grep -q "^$t	[0-9A-Za-z]\{22\}	" <<<"$OUT" || fail "no $t row: $OUT"; done
-! grep -qv '^\(track\|album\|artist\)	' <<<"$OUT" || fail "unexpected lines: $OUT"
+grep -q "^track	$track	" <<<"$OUT" || fail "no track row: $OUT"
+! grep -qv '^\(track\|album\|artist\)	[0-9A-Za-z]\{22\}	' <<<"$OUT" || fail "unexpected lines: $OUT"
 
-expect_status 0 spotc search "$query" --type artist --limit 2
+expect_status 0 spotc search "$artist_name" --type artist --limit 2
 [ "$(line_count "$OUT")" -le 2 ] || fail "--limit 2 gave: $OUT"
+grep -q "^artist	$artist	$artist_name	" <<<"$OUT" || fail "--type artist gave: $OUT"
 ! grep -qv '^artist	' <<<"$OUT" || fail "--type artist gave: $OUT"
 
 expect_status 0 spotc --json search "$query" --type track,album --limit 3
@@ -38,7 +40,8 @@ jq -e '.tracks.href | test("q=")' <<<"$OUT" >/dev/null || fail "query words: $OU
 
 # Other types are tables too.
 expect_status 0 spotc search "$query" --type playlist,show,episode,audiobook --limit 2
-! grep -qv '^\(playlist\|show\|episode\|audiobook\)	' <<<"$OUT" || fail "other types: $OUT"
+! grep -v '^$' <<<"$OUT" | grep -qv '^\(playlist\|show\|episode\|audiobook\)	' ||
+    fail "other types: $OUT"
 
 # --table: aligned, a heading per type, the header row; without COLUMNS nothing is cut.
 expect_status 0 env -u COLUMNS "$SPOTC_CLI" --table search "$query" --limit 5
@@ -112,7 +115,7 @@ contains "$OUT" "$album_name"
 
 # --- artist ---------------------------------------------------------------
 expect_status 0 spotc --json artist "$artist"
-artist_name=$(jq -r .name <<<"$OUT")
+[ "$(jq -r .name <<<"$OUT")" = "$artist_name" ] || fail "artist json: $OUT"
 expect_status 0 spotc artist "$artist"
 [ "$(cut -f1,2 <<<"$OUT")" = "$artist	$artist_name" ] || fail "artist TSV: $OUT"
 
