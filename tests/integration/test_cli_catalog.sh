@@ -84,7 +84,16 @@ expect_status 0 spotc track "$track" "spotify:track:$other" "$track"
 expect_status 0 spotc --json track "$track" "$other"
 [ "$(jq -r 'map(.id) | join(" ")' <<<"$OUT")" = "$track $other" ] || fail "array: $OUT"
 
-# --table on a terminal-less run shows the header.
+# On a terminal (a pty from script(1)): a table with its header, JSON indented.
+if command -v script >/dev/null 2>&1; then
+    tty_out=$(script -qec "'$SPOTC_CLI' track $track" /dev/null </dev/null | tr -d '\r')
+    grep -q '^ID  *NAME  *ARTISTS  *ALBUM  *DURATION$' <<<"$tty_out" || fail "tty table: $tty_out"
+    grep -q "^$track  " <<<"$tty_out" || fail "tty row: $tty_out"
+    tty_out=$(script -qec "'$SPOTC_CLI' --json track $track" /dev/null </dev/null | tr -d '\r')
+    [ "$(line_count "$tty_out")" -gt 5 ] || fail "tty JSON not indented: $tty_out"
+    [ "$(jq -r .id <<<"$tty_out")" = "$track" ] || fail "tty JSON: $tty_out"
+fi
+# --table without a terminal shows the header.
 expect_status 0 spotc --table track "$track"
 grep -q '^ID  *NAME' <<<"$OUT" || fail "table header: $OUT"
 
