@@ -19,7 +19,8 @@ typedef struct spotc_page_options {
     unsigned int version; /**< SPOTC_PAGE_OPTIONS_VERSION */
     int limit;     /**< page size; 0 = the endpoint's default */
     int offset;    /**< first item */
-    int all;       /**< 1: follow the pages to the end (or max_items) and return them as one list */
+    int all;       /**< 1: follow the pages to the end (or max_items) and return them as one
+                        list; without a limit, pages are as large as every app may ask for */
     int max_items; /**< with all: stop after this many items; 0 = no limit */
 } spotc_page_options;
 
@@ -31,7 +32,11 @@ SPOTC_EXTERN int spotc_track_get(spotc_track **out, spotc_client *client, const 
                                  const char *market);
 
 /** GET /tracks?ids= in batches of the endpoint's maximum, in order.
- *  @param[out] out the tracks in the order asked (NULL items for unknown IDs). */
+ *  Every ID is checked before the first request. For development-mode apps,
+ *  which lost that endpoint (403), the tracks are fetched one by one instead.
+ *  @param[out] out the tracks in the order asked (NULL items for unknown IDs).
+ *  @return 0; SPOTC_EINVALID for a malformed ID (nothing sent); SPOTC_EPARTIAL
+ *          when a later batch failed (the message names it), else its code. */
 SPOTC_EXTERN int spotc_tracks_get(spotc_track_list **out, spotc_client *client,
                                   const char *const *ids, size_t count, const char *market);
 

@@ -15,8 +15,8 @@
 #include "models_json.h"
 #include "paging.h"
 
-/* Spotify refuses search offsets beyond 1000, so following all pages stops here. */
-#define SEARCH_MAX_ITEMS 1000
+/* Spotify refuses search offsets beyond this, so following all pages stops there. */
+#define SEARCH_MAX_OFFSET 1000
 
 /* The parameters of one call, built in place (the strings are borrowed). */
 typedef struct call_params {
@@ -316,7 +316,10 @@ static int search_more(spotc_client *client, spotc_search_result *r, const char 
 {
     if (!list || !page->next)
         return 0;
-    size_t cap = opts->max_items ? (size_t)opts->max_items : SEARCH_MAX_ITEMS;
+    /* Without max_items, stop before an offset Spotify would refuse. */
+    size_t cap = opts->max_items                    ? (size_t)opts->max_items
+                 : opts->offset < SEARCH_MAX_OFFSET ? (size_t)(SEARCH_MAX_OFFSET - opts->offset)
+                                                    : count;
     spotc__pager pg;
     int rc = spotc__pager_resume(&pg, client, page->next, key, cap, count);
     if (rc == 0)

@@ -39,6 +39,12 @@ static int setup_dev(void **state)
     return setup_args(state, args);
 }
 
+static int setup_large(void **state)
+{
+    const char *args[] = {"--catalog", "large", NULL};
+    return setup_args(state, args);
+}
+
 static int teardown(void **state)
 {
     fixture *f = *state;
@@ -430,6 +436,32 @@ static void test_search(void **state)
     free(q);
 }
 
+/* Following every page stops where Spotify's offset limit would refuse the next one. */
+static void test_search_all_stops_at_offset_limit(void **state)
+{
+    fixture *f = *state;
+    char *q = sample(&f->e, "query");
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
+    o.all = 1;
+    o.limit = 50;
+    spotc_search_result *r = NULL;
+    assert_int_equal(spotc_search(&r, f->client, q, "track", NULL, &o), 0);
+    assert_true(r->tracks->page.total > 1100);
+    assert_int_equal(r->tracks->count, 1000);
+    spotc_search_result_free(r);
+    assert_int_equal(requests(&f->e, "GET /v1/search", "200"), 20);
+    assert_int_equal(requests(&f->e, "GET /v1/search", "400"), 0);
+    /* Starting further in, fewer pages are left. */
+    reset(&f->e);
+    o.offset = 900;
+    assert_int_equal(spotc_search(&r, f->client, q, "track", NULL, &o), 0);
+    assert_int_equal(r->tracks->count, 100);
+    assert_int_equal(r->tracks->page.offset, 900);
+    spotc_search_result_free(r);
+    assert_int_equal(requests(&f->e, "GET /v1/search", "*"), 2);
+    free(q);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -440,6 +472,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_album_and_all_its_tracks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_artist_albums_top_tracks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_search_all_stops_at_offset_limit, setup_large,
+                                        teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
