@@ -148,11 +148,31 @@ int cli_parse_argv(cli_ctx *ctx, int argc, char **argv, cli_parsed *out)
     return 0;
 }
 
+/* The name of the n-th required argument in a usage line ("api METHOD PATH", 1 -> "PATH"). */
+static void required_arg_name(const char *usage, int n, char *buf, size_t len)
+{
+    const char *p = usage + strcspn(usage, " ");
+    snprintf(buf, len, "an argument");
+    while (*p) {
+        p += strspn(p, " ");
+        size_t word = strcspn(p, " ");
+        if (*p != '[' && word > 0 && n-- == 0) {
+            size_t dots = word > 3 && strncmp(p + word - 3, "...", 3) == 0 ? 3 : 0;
+            snprintf(buf, len, "%.*s", (int)(word - dots), p);
+            return;
+        }
+        p += word;
+    }
+}
+
 int cli_check_arity(const cli_ctx *ctx, const cli_args *args)
 {
     const cli_command *cmd = ctx->cmd;
-    if (args->npos < cmd->min_args)
-        return cli_usage_error(ctx, "missing argument");
+    char name[32];
+    if (args->npos < cmd->min_args) {
+        required_arg_name(cmd->usage, args->npos, name, sizeof(name));
+        return cli_usage_error(ctx, "missing %s", name);
+    }
     if (cmd->max_args >= 0 && args->npos > cmd->max_args)
         return cli_usage_error(ctx, "unexpected argument '%s'", args->pos[cmd->max_args]);
     return 0;

@@ -42,8 +42,9 @@ usage_error "unknown command 'frobnicate'" "[OPTIONS] COMMAND" frobnicate
 usage_error "unknown option '--frob'" "search QUERY" search love --frob
 usage_error "unknown option '--frob'" "search QUERY" --frob search love
 usage_error "unknown option '-x'" "track ID" track -x
-usage_error "missing argument" "track ID..." track
-usage_error "missing argument" "api METHOD PATH" api GET
+usage_error "missing ID" "track ID..." track
+usage_error "missing QUERY" "search QUERY..." search --limit 3
+usage_error "missing PATH" "api METHOD PATH" api GET
 usage_error "unexpected argument 'b'" "album ID" album a b
 usage_error "option '--limit' needs a value" "search QUERY" search love --limit
 usage_error "--limit wants a whole number from 1 to 50, not '0'" "search" search love --limit 0
