@@ -11,6 +11,8 @@
 
 #include <jansson.h>
 
+#include "paging.h"
+
 #define UNKNOWN_TRACK "0000000000000000000000"
 
 typedef struct fixture {
@@ -436,6 +438,56 @@ static void test_search(void **state)
     free(q);
 }
 
+/* The pager hands out one page at a time, and a max_items cut inside a page. */
+static void test_pager_streams_pages(void **state)
+{
+    fixture *f = *state;
+    char *id = sample(&f->e, "album");
+    const spotc_param params[] = {{"id", id}, {"limit", "5"}};
+    spotc__pager pg;
+    assert_int_equal(
+        spotc__pager_start(&pg, f->client, "get-an-albums-tracks", params, 2, NULL, 12), 0);
+    json_t *doc;
+    const json_t *page;
+    size_t take, pages = 0, items = 0;
+    int rc;
+    while ((rc = spotc__pager_next(&pg, &doc, &page, &take)) == 1) {
+        assert_ptr_equal(doc, page); /* an album's tracks page is the whole response */
+        assert_int_equal(json_integer_value(json_object_get(page, "offset")), (int)pages * 5);
+        pages++;
+        items += take;
+    }
+    assert_int_equal(rc, 0);
+    assert_int_equal(pages, 3); /* 5 + 5 + 2 of 12 */
+    assert_int_equal(items, 12);
+    assert_int_equal(spotc__pager_next(&pg, &doc, &page, &take), 0); /* stays at the end */
+    spotc__pager_end(&pg);
+    spotc__pager_end(&pg);
+    free(id);
+}
+
+/* A `next` link outside the API base is never followed with the token. */
+static void test_pager_refuses_foreign_next(void **state)
+{
+    fixture *f = *state;
+    char *id = sample(&f->e, "album");
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
+    o.all = 1;
+    o.limit = 2;
+    spotc_track_list *l = (spotc_track_list *)1;
+    assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
+    assert_null(l);
+    assert_non_null(strstr(spotc_client_last_error(f->client)->message, "outside the API base"));
+    assert_int_equal(requests(&f->e, "GET /v1/albums/{id}/tracks", "*"), 1);
+    free(id);
+}
+
+static int setup_foreign_links(void **state)
+{
+    const char *args[] = {"--public-url", "https://api.spotify.com", NULL};
+    return setup_args(state, args);
+}
+
 /* Following every page stops where Spotify's offset limit would refuse the next one. */
 static void test_search_all_stops_at_offset_limit(void **state)
 {
@@ -472,6 +524,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_album_and_all_its_tracks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_artist_albums_top_tracks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_search, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pager_streams_pages, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_pager_refuses_foreign_next, setup_foreign_links,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_search_all_stops_at_offset_limit, setup_large,
                                         teardown),
     };
