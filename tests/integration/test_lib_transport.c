@@ -207,6 +207,11 @@ static void test_malformed_json_only_when_parsed(void **state)
     assert_int_equal(spotc__response_json_required(c, r, &j), SPOTC_EJSON);
     assert_contains(spotc_client_last_error(c)->message, "not valid JSON");
     spotc_response_free(r);
+    /* A typed call needs the JSON: there it is SPOTC_EJSON. */
+    fault(&f->e, "{\"rules\":[{\"path\":\"/v1/tracks/*\",\"fault\":\"malformed_json\"}]}");
+    spotc_track *t = NULL;
+    assert_int_equal(spotc_track_get(&t, c, f->track, NULL), SPOTC_EJSON);
+    assert_null(t);
     spotc_client_free(c);
 }
 
