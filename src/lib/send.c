@@ -3,6 +3,7 @@
  * sleep or renew the token, and turn the final outcome into an error.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
