@@ -5,12 +5,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalogue_media.h"
 #include "rng.h"
 
 static const char *const type_names[EMU_T_COUNT] = {
     [EMU_T_ARTIST] = "artist",
     [EMU_T_ALBUM] = "album",
     [EMU_T_TRACK] = "track",
+    [EMU_T_SHOW] = "show",
+    [EMU_T_EPISODE] = "episode",
+    [EMU_T_AUDIOBOOK] = "audiobook",
+    [EMU_T_CHAPTER] = "chapter",
 };
 
 const char *emu_type_name(emu_type t)
@@ -373,7 +378,7 @@ emu_catalogue *emu_catalogue_new(uint64_t seed, emu_catalogue_size size)
     for (size_t i = 0; i < na * per; i++)
         for (unsigned k = 0; k < cat->albums[i].ntracks; k++)
             gen_track(cat, cat->albums[i].first_track + k, (uint32_t)i, k);
-    if (build_appears(cat) < 0 || make_ids(cat) < 0)
+    if (build_appears(cat) < 0 || spotc__emu_media_generate(cat, size) < 0 || make_ids(cat) < 0)
         goto fail;
     return cat;
 fail:
@@ -392,6 +397,7 @@ void emu_catalogue_free(emu_catalogue *cat)
     free(cat->tracks);
     free(cat->appears);
     free(cat->index);
+    spotc__emu_media_free(cat->media);
     free(cat);
 }
 
@@ -476,4 +482,5 @@ void emu_catalogue_sample(const emu_catalogue *cat, emu_sample *out)
     out->track = cat->albums[out->album].first_track;
     const emu_name *n = &cat->tracks[out->track].name;
     snprintf(out->query, sizeof out->query, "%s", emu_word_text(n->w[n->n - 1]));
+    spotc__emu_media_sample(cat, out);
 }

@@ -28,7 +28,16 @@
 
 #define EMU_ID_LEN 22
 
-typedef enum emu_type { EMU_T_ARTIST, EMU_T_ALBUM, EMU_T_TRACK, EMU_T_COUNT } emu_type;
+typedef enum emu_type {
+    EMU_T_ARTIST,
+    EMU_T_ALBUM,
+    EMU_T_TRACK,
+    EMU_T_SHOW, /* shows, episodes, audiobooks, chapters: catalogue_media.h */
+    EMU_T_EPISODE,
+    EMU_T_AUDIOBOOK,
+    EMU_T_CHAPTER,
+    EMU_T_COUNT
+} emu_type;
 
 /** "artist", "album", "track", ... */
 const char *emu_type_name(emu_type t);
@@ -83,6 +92,7 @@ typedef struct emu_catalogue {
     emu_album *albums;
     emu_track *tracks;
     uint32_t *appears; /**< album indexes, grouped per artist (see appears_off) */
+    struct emu_media *media; /**< shows, episodes, audiobooks, chapters (catalogue_media.h) */
     size_t nappears;
     uint32_t *index; /**< open addressing: id hash -> (type << 27 | idx) + 1 */
     size_t index_mask;
@@ -128,6 +138,7 @@ int emu_market_index(const char *code);
 /** Well-known objects of the seeded catalogue (for /_emulator/sample and the demo). */
 typedef struct emu_sample {
     size_t artist, album, track;
+    size_t show, episode, audiobook, chapter;
     char query[32]; /**< a word search finds */
 } emu_sample;
 void emu_catalogue_sample(const emu_catalogue *cat, emu_sample *out);

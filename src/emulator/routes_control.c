@@ -157,10 +157,10 @@ static void get_sample(emu_call *c)
     sample_id(&w, ctx, "artist", EMU_T_ARTIST, ctx->sample.artist);
     /* Types the catalogue does not hold yet are null until their area lands. */
     jw_knull(&w, "playlist");
-    jw_knull(&w, "show");
-    jw_knull(&w, "episode");
-    jw_knull(&w, "audiobook");
-    jw_knull(&w, "chapter");
+    sample_id(&w, ctx, "show", EMU_T_SHOW, ctx->sample.show);
+    sample_id(&w, ctx, "episode", EMU_T_EPISODE, ctx->sample.episode);
+    sample_id(&w, ctx, "audiobook", EMU_T_AUDIOBOOK, ctx->sample.audiobook);
+    sample_id(&w, ctx, "chapter", EMU_T_CHAPTER, ctx->sample.chapter);
     jw_kstr(&w, "user", "demo");
     jw_kstr(&w, "query", ctx->sample.query);
     jw_obj_end(&w);
