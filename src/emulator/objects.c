@@ -12,12 +12,13 @@ int emu_view_init(emu_view *v, emu_call *c)
     v->ctx = c->ctx;
     v->now_ms = c->now_ms;
     v->market = -1;
+    /* A user's country will come with real users; until then every user is in the US. */
+    v->user_market = c->token.user[0] ? emu_market_index("US") : -1;
     const char *m = emu_query(c, "market");
     if (!m)
         return 0;
-    /* A user's country will come with real users; until then every user is in the US. */
     if (strcmp(m, "from_token") == 0) {
-        v->market = c->token.user[0] ? emu_market_index("US") : -1;
+        v->market = v->user_market;
         return 0;
     }
     v->market = emu_market_index(m);

@@ -24,6 +24,7 @@ typedef struct emu_view {
     const emu_ctx *ctx;
     int market;     /**< market index, or -1 when the request named none */
     int64_t now_ms; /**< emulator time (release dates of "new" albums) */
+    int user_market; /**< the token user's country (market index), -1 for an app token */
 } emu_view;
 
 struct emu_call;
