@@ -15,6 +15,13 @@
  */
 int emu_accounts_issue(emu_call *c, emu_token_info *info, int with_refresh);
 
+/**
+ * grant_type=authorization_code (grant_code.c): spend a code from /authorize.
+ * @param app the client's app index, as identified by /api/token
+ * @param secret_ok the client authenticated with its secret
+ */
+void emu_grant_authorization_code(emu_call *c, const emu_kvlist *form, int app, int secret_ok);
+
 /** Non-zero when every space-separated word of @p scope is a scope Spotify defines. */
 int emu_scopes_valid(const char *scope);
 

@@ -6,32 +6,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "redirect_rules.h"
+
 #ifndef SPOTC_EMU_VERSION
 #define SPOTC_EMU_VERSION "0.1.0"
 #endif
 
 static const char usage[] =
     "usage: spotc-emulator [--port N] [--host ADDR] [--seed N] [--catalog small|large]\n"
-    "                      [--app ID:SECRET]... [--latency-ms N] [--rate-limit N]\n"
-    "                      [--fail-rate P] [--mode extended|development] [--public-url URL]\n"
-    "                      [--quota N] [--tls-cert FILE --tls-key FILE] [--threads N]\n"
+    "                      [--app ID:SECRET[:REDIRECT_URI,...]]... [--latency-ms N]\n"
+    "                      [--rate-limit N] [--fail-rate P] [--mode extended|development]\n"
+    "                      [--public-url URL] [--quota N] [--tls-cert FILE --tls-key FILE]\n"
+    "                      [--threads N]\n"
     "A local Spotify Accounts service and Web API; see spotc-emulator(1).\n";
 
-static int add_app(emu_config *cfg, const char *id, size_t idlen, const char *secret)
+static int add_app(emu_config *cfg, const char *id, size_t idlen, const char *secret,
+                   size_t secretlen, const char *redirects)
 {
     emu_app *apps = realloc(cfg->apps, (cfg->napps + 1) * sizeof *apps);
     if (!apps)
         return -1;
     cfg->apps = apps;
-    char *i = strndup(id, idlen), *s = strdup(secret);
-    if (!i || !s) {
+    char *i = strndup(id, idlen), *s = strndup(secret, secretlen);
+    emu_app app = {.id = i, .secret = s};
+    if (!i || !s || emu_app_set_redirects(&app, redirects, NULL, 0) < 0) {
         free(i);
         free(s);
         return -1;
     }
-    apps[cfg->napps].id = i;
-    apps[cfg->napps].secret = s;
-    cfg->napps++;
+    apps[cfg->napps++] = app;
     return 0;
 }
 
@@ -40,7 +43,12 @@ int emu_config_add_app(emu_config *cfg, const char *spec)
     const char *colon = strchr(spec, ':');
     if (!colon || colon == spec || !colon[1])
         return -1;
-    return add_app(cfg, spec, (size_t)(colon - spec), colon + 1);
+    const char *secret = colon + 1, *uris = strchr(secret, ':');
+    if (uris && (uris == secret || !uris[1]))
+        return -1;
+    return add_app(cfg, spec, (size_t)(colon - spec), secret,
+                   uris ? (size_t)(uris - secret) : strlen(secret),
+                   uris ? uris + 1 : EMU_DEFAULT_REDIRECT_URI);
 }
 
 int emu_config_defaults(emu_config *cfg)
@@ -50,7 +58,7 @@ int emu_config_defaults(emu_config *cfg)
     cfg->host = strdup("127.0.0.1");
     if (!cfg->host)
         return -1;
-    return add_app(cfg, "spotc-demo", 10, "spotc-demo-secret");
+    return add_app(cfg, "spotc-demo", 10, "spotc-demo-secret", 17, EMU_DEFAULT_REDIRECT_URI);
 }
 
 void emu_config_free(emu_config *cfg)
@@ -58,6 +66,7 @@ void emu_config_free(emu_config *cfg)
     for (size_t i = 0; i < cfg->napps; i++) {
         free(cfg->apps[i].id);
         free(cfg->apps[i].secret);
+        emu_app_redirects_free(&cfg->apps[i]);
     }
     free(cfg->apps);
     free(cfg->host);
@@ -150,7 +159,8 @@ static int apply(emu_config *cfg, int opt, const char *v, FILE *err)
         return 0;
     case OPT_APP:
         if (emu_config_add_app(cfg, v) < 0) {
-            fprintf(err, "spotc-emulator: --app wants ID:SECRET\n");
+            fprintf(err, "spotc-emulator: --app wants ID:SECRET[:REDIRECT_URI,...] (redirect "
+                         "URIs: https, or http://127.0.0.1 or http://[::1]; not localhost)\n");
             return -1;
         }
         return 0;

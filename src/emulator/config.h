@@ -13,10 +13,12 @@
 
 #include "catalogue.h"
 
-/** A registered application (client id and secret). */
+/** A registered application (client id, secret and redirect URIs). */
 typedef struct emu_app {
     char *id;
     char *secret;
+    char **redirect_uris; /**< registered for /authorize (redirect_rules.h) */
+    size_t nredirect_uris;
 } emu_app;
 
 typedef enum emu_mode { EMU_MODE_EXTENDED, EMU_MODE_DEVELOPMENT } emu_mode;
@@ -45,7 +47,8 @@ typedef struct emu_config {
 int emu_config_parse(emu_config *cfg, int argc, char **argv, FILE *out, FILE *err);
 /** Defaults only (what an empty command line gives). 0 or -1 (out of memory). */
 int emu_config_defaults(emu_config *cfg);
-/** Register one more app from "ID:SECRET". 0, or -1 when malformed or out of memory. */
+/** Register one more app from "ID:SECRET[:REDIRECT_URI,...]" (without URIs it registers
+ *  http://127.0.0.1/callback). 0, or -1 when malformed or out of memory. */
 int emu_config_add_app(emu_config *cfg, const char *spec);
 void emu_config_free(emu_config *cfg);
 

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "authcodes.h"
+
 emu_ctx *emu_ctx_new(emu_config *cfg)
 {
     emu_ctx *ctx = calloc(1, sizeof *ctx);
@@ -18,8 +20,10 @@ emu_ctx *emu_ctx_new(emu_config *cfg)
     ctx->limits = emu_limits_new(ctx->cfg.napps, ctx->cfg.rate_limit, ctx->cfg.quota);
     ctx->faults = emu_faults_new(ctx->cfg.latency_ms, ctx->cfg.fail_rate);
     ctx->stats = emu_stats_new();
+    ctx->authcodes = emu_authcodes_new();
     if (!ctx->cat || !ctx->tokens || !ctx->limits || !ctx->faults || !ctx->stats ||
-        pthread_rwlock_init(&ctx->state_lock, NULL) != 0) {
+        !ctx->authcodes || pthread_rwlock_init(&ctx->state_lock, NULL) != 0) {
+        emu_authcodes_free(ctx->authcodes);
         emu_catalogue_free(ctx->cat);
         emu_tokens_free(ctx->tokens);
         emu_limits_free(ctx->limits);
@@ -44,6 +48,7 @@ void emu_ctx_free(emu_ctx *ctx)
     emu_limits_free(ctx->limits);
     emu_faults_free(ctx->faults);
     emu_stats_free(ctx->stats);
+    emu_authcodes_free(ctx->authcodes);
     pthread_rwlock_destroy(&ctx->state_lock);
     emu_config_free(&ctx->cfg);
     free(ctx);

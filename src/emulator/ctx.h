@@ -35,6 +35,8 @@ typedef struct emu_ctx {
     emu_limits *limits;
     emu_faults *faults;
     emu_stats *stats;
+    /** Codes from /authorize (authcodes.h). */
+    struct emu_authcodes *authcodes;
     atomic_llong clock_offset_ms; /**< emulator time = real time + offset */
     pthread_rwlock_t state_lock;  /**< for mutable per-user state (see above) */
 } emu_ctx;

@@ -17,6 +17,7 @@ typedef struct route_table {
 static const route_table tables[] = {
     {spotc__emu_routes_control, &spotc__emu_routes_control_count},
     {spotc__emu_routes_accounts, &spotc__emu_routes_accounts_count},
+    {spotc__emu_routes_authorize, &spotc__emu_routes_authorize_count},
     {spotc__emu_routes_catalogue, &spotc__emu_routes_catalogue_count},
     {spotc__emu_routes_search, &spotc__emu_routes_search_count},
 };

@@ -18,6 +18,7 @@
 #define EMU_ROUTE_COUNT(name) const size_t name##_count = sizeof name / sizeof name[0]
 
 EMU_ROUTE_TABLE(spotc__emu_routes_accounts);
+EMU_ROUTE_TABLE(spotc__emu_routes_authorize);
 EMU_ROUTE_TABLE(spotc__emu_routes_control);
 EMU_ROUTE_TABLE(spotc__emu_routes_catalogue);
 EMU_ROUTE_TABLE(spotc__emu_routes_search);

@@ -1,8 +1,7 @@
 /*
  * The accounts service: POST /api/token. Client authentication (Basic header or form
  * fields), then one handler per grant type from grants[]; errors in RFC 6749's format.
- * The authorization-code grant and GET /authorize belong to the login flow (grants[] has
- * its slot).
+ * The authorization-code grant lives in grant_code.c, GET /authorize in routes_authorize.c.
  */
 #include <openssl/evp.h>
 #include <stdio.h>
@@ -179,20 +178,30 @@ static void grant_refresh_token(emu_call *c, const emu_kvlist *form, const clien
         emu_reply_oauth_error(c, 400, "invalid_grant", "Invalid refresh token");
         return;
     }
-    /* Public (PKCE) clients get a new refresh token each time and the old one dies. */
-    int rotate = !cl->secret_ok;
+    if (info.flow == EMU_FLOW_SECRET && !cl->secret_ok) {
+        emu_reply_oauth_error(c, 400, "unauthorized_client",
+                              "This refresh token needs the client secret");
+        return;
+    }
+    if (c->now_ms >= info.authorized_ms + EMU_REFRESH_LIFETIME_S * 1000) {
+        emu_tokens_refresh_revoke(c->ctx->tokens, rt);
+        emu_reply_oauth_error(c, 400, "invalid_grant", "Refresh token expired");
+        return;
+    }
+    /* PKCE and other public clients get a new refresh token each time and the old one dies. */
+    int rotate = info.flow == EMU_FLOW_PKCE || !cl->secret_ok;
+    if (rotate && !emu_tokens_refresh_spend(c->ctx->tokens, rt)) {
+        emu_reply_oauth_error(c, 400, "invalid_grant", "Invalid refresh token");
+        return;
+    }
     if (emu_accounts_issue(c, &info, rotate) < 0)
         return;
-    if (rotate)
-        emu_tokens_refresh_revoke(c->ctx->tokens, rt);
     emu_stats_grant(c->ctx->stats, EMU_GRANT_REFRESH_TOKEN);
 }
 
 static void grant_authorization_code(emu_call *c, const emu_kvlist *form, const client *cl)
 {
-    (void)form;
-    (void)cl;
-    emu_reply_oauth_error(c, 400, "invalid_grant", "Invalid authorization code");
+    emu_grant_authorization_code(c, form, cl->app, cl->secret_ok);
 }
 
 static const struct {

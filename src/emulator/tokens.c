@@ -56,6 +56,11 @@ static int random_token(char *out, const char *prefix, size_t len)
     return 0;
 }
 
+int emu_tokens_random(char *out, const char *prefix, size_t len)
+{
+    return random_token(out, prefix, len);
+}
+
 static int drop_expired(const char *key, void *value, void *arg)
 {
     (void)key;
@@ -81,6 +86,8 @@ int emu_tokens_issue(emu_tokens *t, emu_token_info *info, int64_t now_ms, char *
                      char *refresh)
 {
     info->issued_ms = now_ms;
+    if (!info->authorized_ms)
+        info->authorized_ms = now_ms;
     info->expires_ms = now_ms + (int64_t)EMU_TOKEN_LIFETIME_S * 1000;
     if (random_token(access, "BQ", EMU_TOKEN_LEN) < 0 ||
         (refresh && random_token(refresh, "AQ", EMU_REFRESH_LEN) < 0))
@@ -122,6 +129,14 @@ void emu_tokens_refresh_revoke(emu_tokens *t, const char *refresh)
     pthread_rwlock_wrlock(&t->lock);
     emu_map_del(t->refresh, refresh);
     pthread_rwlock_unlock(&t->lock);
+}
+
+int emu_tokens_refresh_spend(emu_tokens *t, const char *refresh)
+{
+    pthread_rwlock_wrlock(&t->lock);
+    int removed = emu_map_del(t->refresh, refresh);
+    pthread_rwlock_unlock(&t->lock);
+    return removed;
 }
 
 size_t emu_tokens_count(emu_tokens *t)

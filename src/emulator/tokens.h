@@ -19,6 +19,15 @@
 #define EMU_USER_MAX 64
 #define EMU_SCOPE_MAX 512
 #define EMU_TOKEN_LIFETIME_S 3600
+/** Refresh tokens die six months after the user's authorization; refreshing never extends it. */
+#define EMU_REFRESH_LIFETIME_S (183LL * 24 * 3600)
+
+/** How the user's authorization was obtained: decides rotation and client authentication. */
+typedef enum emu_auth_flow {
+    EMU_FLOW_CONTROL = 0, /**< /_emulator/token: refreshable with or without the secret */
+    EMU_FLOW_PKCE,        /**< PKCE: refresh with client_id alone; every refresh rotates */
+    EMU_FLOW_SECRET,      /**< code flow with the secret: refresh needs it; no rotation */
+} emu_auth_flow;
 
 typedef struct emu_token_info {
     int app;                   /**< index of the app (config apps[]) it was issued to */
@@ -26,6 +35,8 @@ typedef struct emu_token_info {
     char scope[EMU_SCOPE_MAX]; /**< granted scopes, space separated */
     int64_t expires_ms;        /**< emulator time */
     int64_t issued_ms;
+    int64_t authorized_ms; /**< when the user authorized the app; 0 = now (set at issue) */
+    emu_auth_flow flow;
 } emu_token_info;
 
 typedef struct emu_tokens emu_tokens;
@@ -47,6 +58,12 @@ int emu_tokens_lookup(emu_tokens *t, const char *access, emu_token_info *out);
 int emu_tokens_refresh_lookup(emu_tokens *t, const char *refresh, emu_token_info *out);
 /** Forget a refresh token (rotation). */
 void emu_tokens_refresh_revoke(emu_tokens *t, const char *refresh);
+/** Forget a refresh token atomically: 1 for the one caller that removed it, 0 for others
+ *  (so two concurrent refreshes never both spend a single-use token). */
+int emu_tokens_refresh_spend(emu_tokens *t, const char *refresh);
+/** Fill @p out with @p prefix (2 characters) and random base62 characters up to @p len
+ *  (at most 258) from the CSPRNG, NUL-terminated. 0, or -1 (no randomness). */
+int emu_tokens_random(char *out, const char *prefix, size_t len);
 /** Number of live access tokens (tests, stats). */
 size_t emu_tokens_count(emu_tokens *t);
 
