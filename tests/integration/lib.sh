@@ -5,7 +5,11 @@ set -euo pipefail
 TMP=$(mktemp -d)
 EMU_PID=
 cleanup() {
-    [ -n "$EMU_PID" ] && kill "$EMU_PID" 2>/dev/null && wait "$EMU_PID" 2>/dev/null
+    # Runs under set -e from the EXIT trap: nothing here may fail the test afterwards.
+    if [ -n "$EMU_PID" ]; then
+        kill "$EMU_PID" 2>/dev/null || true
+        wait "$EMU_PID" 2>/dev/null || true
+    fi
     rm -rf "$TMP"
 }
 trap cleanup EXIT
