@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "authcodes.h"
+#include "state.h"
 
 emu_ctx *emu_ctx_new(emu_config *cfg)
 {
@@ -35,6 +36,11 @@ emu_ctx *emu_ctx_new(emu_config *cfg)
     }
     emu_catalogue_sample(ctx->cat, &ctx->sample);
     atomic_init(&ctx->clock_offset_ms, 0);
+    ctx->state = emu_state_new(ctx->cat, emu_now_ms(ctx));
+    if (!ctx->state) {
+        emu_ctx_free(ctx);
+        return NULL;
+    }
     snprintf(ctx->base, sizeof ctx->base, "http://127.0.0.1");
     return ctx;
 }
@@ -67,6 +73,7 @@ void emu_ctx_reset(emu_ctx *ctx)
     emu_limits_reset(ctx->limits);
     atomic_store(&ctx->clock_offset_ms, 0);
     /* Later areas reset their per-user state here, under the write lock. */
+    emu_state_reset(ctx->state, emu_now_ms(ctx));
     pthread_rwlock_unlock(&ctx->state_lock);
 }
 

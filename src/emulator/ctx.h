@@ -39,6 +39,7 @@ typedef struct emu_ctx {
     struct emu_authcodes *authcodes;
     atomic_llong clock_offset_ms; /**< emulator time = real time + offset */
     pthread_rwlock_t state_lock;  /**< for mutable per-user state (see above) */
+    struct emu_state *state;      /**< users' libraries, playlists, players (state.h) */
 } emu_ctx;
 
 /** Build the state from @p cfg (taken over). NULL when out of memory. */

@@ -10,6 +10,8 @@
 
 #include "accounts.h"
 #include "routes.h"
+#include "state.h"
+#include "users.h"
 
 /* The body as a JSON object (an empty body is {}); answers 400 and returns NULL otherwise. */
 static json_t *body_object(emu_call *c)
@@ -55,6 +57,8 @@ static void post_token(emu_call *c)
         emu_reply_error(c, 400, "Unknown client_id");
     else if (!emu_user_name_valid(user))
         emu_reply_error(c, 400, "Invalid user");
+    else if (emu_user_find(user) < 0)
+        emu_reply_error(c, 400, "Unknown user");
     else if (strlen(scope) >= EMU_SCOPE_MAX || !emu_scopes_valid(scope))
         emu_reply_error(c, 400, "Invalid scope");
     else {
@@ -156,7 +160,12 @@ static void get_sample(emu_call *c)
     sample_id(&w, ctx, "album", EMU_T_ALBUM, ctx->sample.album);
     sample_id(&w, ctx, "artist", EMU_T_ARTIST, ctx->sample.artist);
     /* Types the catalogue does not hold yet are null until their area lands. */
-    jw_knull(&w, "playlist");
+    pthread_rwlock_rdlock(&c->ctx->state_lock);
+    const emu_state *st = c->ctx->state;
+    jw_kstr(&w, "playlist", st->playlists[st->sample]->id);
+    jw_kstr(&w, "big_playlist", st->playlists[st->big]->id);
+    pthread_rwlock_unlock(&c->ctx->state_lock);
+    jw_kstr(&w, "free_user", emu_user_at(EMU_USER_FREE)->id);
     sample_id(&w, ctx, "show", EMU_T_SHOW, ctx->sample.show);
     sample_id(&w, ctx, "episode", EMU_T_EPISODE, ctx->sample.episode);
     sample_id(&w, ctx, "audiobook", EMU_T_AUDIOBOOK, ctx->sample.audiobook);
