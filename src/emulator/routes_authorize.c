@@ -18,6 +18,7 @@
 #include "accounts.h"
 #include "authcodes.h"
 #include "routes.h"
+#include "users.h"
 
 #define STATE_MAX 2048
 
@@ -345,11 +346,10 @@ static void get_authorize(emu_call *c)
 
 /* ------------------------------------------------------------- the answer */
 
-/* A seeded user and its password (the user name). */
-static int credentials_ok(const emu_ctx *ctx, const char *user, const char *password)
+/* A seeded user that can log in, and its password (the user name). */
+static int credentials_ok(const char *user, const char *password)
 {
-    (void)ctx;
-    return user && password && emu_user_name_valid(user) && strcmp(user, password) == 0;
+    return user && password && emu_user_login(user, password) >= 0;
 }
 
 static void grant(emu_call *c, authz *a, const char *user)
@@ -383,7 +383,7 @@ static void post_authorize(emu_call *c)
         redirect_back(c, &a, "error", "access_denied", NULL);
     else if (action && strcmp(action, "agree") != 0)
         error_page(c, 400, "invalid_request: unknown action", NULL);
-    else if (!credentials_ok(c->ctx, user, emu_kvlist_get(&form, "password", 0)))
+    else if (!credentials_ok(user, emu_kvlist_get(&form, "password", 0)))
         login_page(c, &a, user, "Incorrect username or password.");
     else
         grant(c, &a, user);
