@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <curl/curl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char *emulator_path(void)
@@ -15,8 +18,50 @@ static const char *emulator_path(void)
     return p && *p ? p : "./spotc-emulator";
 }
 
+/* A port nobody listens on right now, for the proxy (the emulator must name it in
+ * its links before the proxy can be started). */
+static int free_port(void)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    assert_true(fd >= 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    assert_int_equal(bind(fd, (struct sockaddr *)&a, sizeof a), 0);
+    socklen_t len = sizeof a;
+    assert_int_equal(getsockname(fd, (struct sockaddr *)&a, &len), 0);
+    close(fd);
+    return ntohs(a.sin_port);
+}
+
+static void start_proxy(emu *e, const char *cmd, int port)
+{
+    char portstr[16];
+    snprintf(portstr, sizeof portstr, "%d", port);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        setpgid(0, 0); /* the proxy may spawn children: stop them as a group */
+        execl(cmd, cmd, e->url, portstr, (char *)NULL);
+        _exit(127);
+    }
+    e->proxy_pid = pid;
+    snprintf(e->api_base, sizeof e->api_base, "http://127.0.0.1:%d/v1", port);
+    /* Ready once it forwards a request (any answer but a connection failure). */
+    emu probe = *e;
+    snprintf(probe.url, sizeof probe.url, "http://127.0.0.1:%d", port);
+    for (int i = 0; i < 600; i++) {
+        if (emu_http(&probe, "GET", "/v1/markets", NULL, NULL, NULL) > 0)
+            return;
+        struct timespec ts = {0, 100 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    fail_msg("spec proxy %s did not come up on port %d", cmd, port);
+}
+
 void emu_startv(emu *e, const char *const *args)
 {
+    const char *proxy = getenv("SPOTC_SPEC_PROXY");
+    int proxy_port = proxy && *proxy ? free_port() : 0;
+    char public_url[64];
     int fds[2];
     assert_int_equal(pipe(fds), 0);
     const char *argv[64];
@@ -24,6 +69,11 @@ void emu_startv(emu *e, const char *const *args)
     argv[n++] = emulator_path();
     argv[n++] = "--port";
     argv[n++] = "0";
+    if (proxy_port) {
+        snprintf(public_url, sizeof public_url, "http://127.0.0.1:%d", proxy_port);
+        argv[n++] = "--public-url";
+        argv[n++] = public_url;
+    }
     for (size_t i = 0; args && args[i] && n < 62; i++)
         argv[n++] = args[i];
     argv[n] = NULL;
@@ -58,6 +108,8 @@ void emu_startv(emu *e, const char *const *args)
     const char *colon = strrchr(e->url, ':');
     e->port = colon ? atoi(colon + 1) : 0;
     assert_true(e->port > 0);
+    if (proxy_port)
+        start_proxy(e, proxy, proxy_port);
 }
 
 void emu_start(emu *e, ...)
@@ -76,6 +128,11 @@ void emu_start(emu *e, ...)
 
 void emu_stop(emu *e)
 {
+    if (e->proxy_pid > 0) {
+        kill(-e->proxy_pid, SIGTERM);
+        waitpid(e->proxy_pid, NULL, 0);
+        e->proxy_pid = 0;
+    }
     if (e->pid <= 0)
         return;
     kill(e->pid, SIGTERM);

@@ -15,13 +15,19 @@
 
 typedef struct emu {
     pid_t pid;
+    pid_t proxy_pid;   /* the validating proxy in front of it, when SPOTC_SPEC_PROXY is set */
     char url[128];     /* http://127.0.0.1:PORT */
     char api_base[160]; /* url + "/v1" */
     int port;
 } emu;
 
 /* Start build/spotc-emulator (SPOTC_EMULATOR) with extra arguments (NULL-terminated
- * list, may be empty). Fails the test when it does not come up. */
+ * list, may be empty). Fails the test when it does not come up.
+ *
+ * When SPOTC_SPEC_PROXY names a command (`CMD UPSTREAM_ROOT_URL PORT`, e.g. a Prism
+ * validating proxy of Spotify's OpenAPI document), it is started in front of the
+ * emulator: api_base then goes through it (and the emulator's links name it), while
+ * url (accounts service, control API) stays direct. See docs/spec-proxy.md. */
 void emu_start(emu *e, ...);
 void emu_startv(emu *e, const char *const *args);
 /* SIGTERM and reap; asserts a clean exit status. */

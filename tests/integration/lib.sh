@@ -4,8 +4,13 @@ set -euo pipefail
 : "${SPOTC_EMULATOR:?set by ctest}" "${SPOTC_CLI:?set by ctest}"
 TMP=$(mktemp -d)
 EMU_PID=
+PROXY_PID=
 cleanup() {
     # Runs under set -e from the EXIT trap: nothing here may fail the test afterwards.
+    if [ -n "$PROXY_PID" ]; then
+        kill -- "-$PROXY_PID" 2>/dev/null || true
+        wait "$PROXY_PID" 2>/dev/null || true
+    fi
     if [ -n "$EMU_PID" ]; then
         kill "$EMU_PID" 2>/dev/null || true
         wait "$EMU_PID" 2>/dev/null || true
@@ -14,7 +19,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# With SPOTC_SPEC_PROXY set (a command: CMD UPSTREAM_ROOT_URL PORT), the Web API is
+# reached through that validating proxy (docs/spec-proxy.md); accounts and control direct.
 emu_start() {
+    local proxy_port=
+    if [ -n "${SPOTC_SPEC_PROXY:-}" ]; then
+        proxy_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+        set -- --public-url "http://127.0.0.1:$proxy_port" "$@"
+    fi
     "$SPOTC_EMULATOR" --port 0 "$@" >"$TMP/emu.out" 2>"$TMP/emu.err" &
     EMU_PID=$!
     for _ in $(seq 1 100); do
@@ -24,6 +36,15 @@ emu_start() {
     EMU_URL=$(head -n1 "$TMP/emu.out" | sed -n 's/^spotc-emulator listening on //p')
     [ -n "$EMU_URL" ] || fail "emulator did not start: $(cat "$TMP/emu.err")"
     export SPOTC_API_BASE="$EMU_URL/v1" SPOTC_ACCOUNTS_BASE="$EMU_URL"
+    if [ -n "$proxy_port" ]; then
+        setsid "$SPOTC_SPEC_PROXY" "$EMU_URL" "$proxy_port" >"$TMP/proxy.log" 2>&1 &
+        PROXY_PID=$!
+        for _ in $(seq 1 600); do
+            curl -s -o /dev/null "http://127.0.0.1:$proxy_port/v1/markets" && break
+            sleep 0.1
+        done
+        export SPOTC_API_BASE="http://127.0.0.1:$proxy_port/v1"
+    fi
     export SPOTIFY_CLIENT_ID=spotc-demo SPOTIFY_CLIENT_SECRET=spotc-demo-secret
     export XDG_STATE_HOME="$TMP/state" XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
 }
