@@ -20,6 +20,10 @@ static const route_table tables[] = {
     {spotc__emu_routes_authorize, &spotc__emu_routes_authorize_count},
     {spotc__emu_routes_catalogue, &spotc__emu_routes_catalogue_count},
     {spotc__emu_routes_search, &spotc__emu_routes_search_count},
+    {spotc__emu_routes_shows, &spotc__emu_routes_shows_count},
+    {spotc__emu_routes_audiobooks, &spotc__emu_routes_audiobooks_count},
+    {spotc__emu_routes_browse, &spotc__emu_routes_browse_count},
+    {spotc__emu_routes_audio, &spotc__emu_routes_audio_count},
 };
 
 /* Match @p path against @p pattern; on success record the {param} segments' spans. */

@@ -22,5 +22,9 @@ EMU_ROUTE_TABLE(spotc__emu_routes_authorize);
 EMU_ROUTE_TABLE(spotc__emu_routes_control);
 EMU_ROUTE_TABLE(spotc__emu_routes_catalogue);
 EMU_ROUTE_TABLE(spotc__emu_routes_search);
+EMU_ROUTE_TABLE(spotc__emu_routes_shows);
+EMU_ROUTE_TABLE(spotc__emu_routes_audiobooks);
+EMU_ROUTE_TABLE(spotc__emu_routes_browse);
+EMU_ROUTE_TABLE(spotc__emu_routes_audio);
 
 #endif

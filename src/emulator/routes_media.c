@@ -1,0 +1,151 @@
+/* Shared handler helpers of the media routes (see routes_media.h). */
+#include "routes_media.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int emu_ids_param(emu_call *c, emu_type t, size_t max, size_t **idx, size_t *n)
+{
+    const char *ids = emu_query(c, "ids");
+    if (!ids || !*ids) {
+        emu_reply_error(c, 400, "Missing required parameter: ids");
+        return -1;
+    }
+    size_t count = 1;
+    for (const char *p = ids; *p; p++)
+        count += *p == ',';
+    if (count > max) {
+        emu_reply_error(c, 400, "Too many ids requested");
+        return -1;
+    }
+    *idx = calloc(count, sizeof **idx);
+    if (!*idx) {
+        emu_reply_error(c, 500, "Server error");
+        return -1;
+    }
+    char id[EMU_ID_LEN + 2];
+    *n = 0;
+    for (const char *p = ids;; p++) {
+        size_t len = strcspn(p, ",");
+        int rc = -1;
+        if (len <= EMU_ID_LEN) {
+            memcpy(id, p, len);
+            id[len] = 0;
+            rc = emu_catalogue_find(c->ctx->cat, t, id, &(*idx)[*n]);
+        }
+        if (rc == -1) {
+            free(*idx);
+            *idx = NULL;
+            emu_reply_error(c, 400, "invalid id");
+            return -1;
+        }
+        if (rc < 0)
+            (*idx)[*n] = SIZE_MAX;
+        (*n)++;
+        p += len;
+        if (!*p)
+            break;
+    }
+    return 0;
+}
+
+/* The path's {id} as an object of type @p t that exists in the view's market. */
+static int path_media(emu_call *c, const emu_media_view *mv, emu_type t, size_t *idx)
+{
+    int rc = emu_catalogue_find(c->ctx->cat, t, emu_param(c, 0), idx);
+    if (rc == -1) {
+        emu_reply_error(c, 400, "invalid id");
+        return -1;
+    }
+    if (rc < 0 || !emu_media_available(mv, t, *idx)) {
+        emu_reply_error(c, 404, "non existing id");
+        return -1;
+    }
+    return 0;
+}
+
+void emu_media_reply_one(emu_call *c, emu_type t, emu_media_writer write)
+{
+    emu_media_view mv;
+    size_t idx;
+    if (emu_media_view_init(&mv, c) < 0 || path_media(c, &mv, t, &idx) < 0)
+        return;
+    jw w;
+    jw_init(&w, 8192);
+    write(&w, &mv, idx);
+    emu_reply_json(c, 200, &w);
+}
+
+void emu_media_reply_several(emu_call *c, emu_type t, size_t max, emu_media_writer write)
+{
+    emu_media_view mv;
+    size_t *idx, n;
+    if (emu_media_view_init(&mv, c) < 0 || emu_ids_param(c, t, max, &idx, &n) < 0)
+        return;
+    jw w;
+    jw_init(&w, 4096 * n);
+    jw_obj(&w);
+    char key[24];
+    snprintf(key, sizeof key, "%ss", emu_type_name(t));
+    jw_karr(&w, key);
+    for (size_t i = 0; i < n; i++) {
+        if (idx[i] == SIZE_MAX || !emu_media_available(&mv, t, idx[i]))
+            jw_null(&w);
+        else
+            write(&w, &mv, idx[i]);
+    }
+    jw_arr_end(&w);
+    jw_obj_end(&w);
+    free(idx);
+    emu_reply_json(c, 200, &w);
+}
+
+struct children_page {
+    const emu_media_view *mv;
+    size_t first;
+    emu_media_writer write;
+};
+
+static void child_item(jw *w, const void *arg, size_t i)
+{
+    const struct children_page *p = arg;
+    p->write(w, p->mv, p->first + i);
+}
+
+void emu_media_reply_children(emu_call *c, emu_type t, emu_children_fn children,
+                              emu_media_writer write)
+{
+    emu_media_view mv;
+    size_t parent, n;
+    int limit;
+    long offset;
+    if (emu_media_view_init(&mv, c) < 0 || path_media(c, &mv, t, &parent) < 0 ||
+        emu_paging_params(c, 20, 50, 0, &limit, &offset) < 0)
+        return;
+    struct children_page page = {&mv, 0, write};
+    children(c->ctx->cat, parent, &page.first, &n);
+    emu_reply_page(c, NULL, limit, offset, (long)n, child_item, &page);
+}
+
+void emu_reply_page(emu_call *c, const char *wrap, int limit, long offset, long total,
+                    emu_item_fn item, const void *arg)
+{
+    char *extra = emu_query_without_paging(c);
+    jw w;
+    jw_init(&w, 1024 + 2048 * (size_t)limit);
+    jw_obj(&w);
+    if (wrap)
+        jw_kobj(&w, wrap);
+    emu_paging_links(&w, c->ctx, c->req->path, extra, offset, limit, total);
+    jw_karr(&w, "items");
+    for (long i = offset; i < total && i < offset + limit; i++)
+        item(&w, arg, (size_t)i);
+    jw_arr_end(&w);
+    if (wrap)
+        jw_obj_end(&w);
+    jw_obj_end(&w);
+    free(extra);
+    emu_reply_json(c, 200, &w);
+}
