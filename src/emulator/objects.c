@@ -6,14 +6,16 @@
 #include <time.h>
 
 #include "router.h"
+#include "users.h"
 
 int emu_view_init(emu_view *v, emu_call *c)
 {
     v->ctx = c->ctx;
     v->now_ms = c->now_ms;
     v->market = -1;
-    /* A user's country will come with real users; until then every user is in the US. */
-    v->user_market = c->token.user[0] ? emu_market_index("US") : -1;
+    /* market=from_token (and media availability) use the token user's country. */
+    const emu_user *u = emu_user_lookup(c->token.user);
+    v->user_market = u ? emu_market_index(u->country) : -1;
     const char *m = emu_query(c, "market");
     if (!m)
         return 0;

@@ -17,9 +17,11 @@
 #define MAX_BODY (4u << 20) /* request bodies beyond this are refused with 413 */
 #define SLOW_PIECES 10
 
+struct request_state;
+
 typedef struct wake {
     struct wake *next;
-    struct MHD_Connection *conn;
+    struct request_state *rs;
     int64_t at_ms;
 } wake;
 
@@ -44,8 +46,8 @@ typedef struct request_state {
     int too_large;
     int answered; /* res holds the answer, maybe waiting for its delay */
     emu_response res;
-    size_t sent; /* slow and truncated bodies */
-    int64_t next_piece_ms;
+    int64_t next_piece_ms; /* slow bodies: when the next piece may go */
+    int suspended;         /* waiting for the timer; guarded by the server's lock */
 } request_state;
 
 static int64_t mono_ms(void)
@@ -55,21 +57,24 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Suspend @p conn and have the timer resume it at @p at_ms. Call from MHD callbacks only.
- * Returns -1 (nothing suspended) when stopping or out of memory: deliver at once then. */
-static int sleep_until(emu_server *s, struct MHD_Connection *conn, int64_t at_ms)
+/* Suspend the request's connection and have the timer resume it at @p at_ms. Call from MHD
+ * callbacks only. Returns -1 (nothing suspended) when stopping or out of memory: deliver at
+ * once then. A suspended request is not completed (freed) before it is resumed. */
+static int sleep_until(request_state *rs, int64_t at_ms)
 {
+    emu_server *s = rs->srv;
     wake *w = malloc(sizeof *w);
     if (!w)
         return -1;
     pthread_mutex_lock(&s->lock);
-    if (s->stopping) {
+    if (s->stopping || rs->suspended) {
         pthread_mutex_unlock(&s->lock);
         free(w);
-        return -1;
+        return s->stopping ? -1 : 0;
     }
-    MHD_suspend_connection(conn);
-    w->conn = conn;
+    MHD_suspend_connection(rs->conn);
+    rs->suspended = 1;
+    w->rs = rs;
     w->at_ms = at_ms;
     wake **p = &s->pending;
     while (*p && (*p)->at_ms <= at_ms)
@@ -90,7 +95,8 @@ static void *timer_main(void *arg)
         while (s->pending && (s->stopping || s->pending->at_ms <= now)) {
             wake *w = s->pending;
             s->pending = w->next;
-            MHD_resume_connection(w->conn);
+            w->rs->suspended = 0;
+            MHD_resume_connection(w->rs->conn);
             free(w);
         }
         if (s->stopping)
@@ -199,7 +205,7 @@ static ssize_t read_slow(void *cls, uint64_t pos, char *buf, size_t max)
     if (pos >= total)
         return MHD_CONTENT_READER_END_OF_STREAM;
     int64_t now = mono_ms();
-    if (now < rs->next_piece_ms && sleep_until(rs->srv, rs->conn, rs->next_piece_ms) == 0)
+    if (now < rs->next_piece_ms && sleep_until(rs, rs->next_piece_ms) == 0)
         return 0;
     size_t piece = total / SLOW_PIECES + 1;
     if (piece > max)
@@ -295,7 +301,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         handle(rs, url, method);
         rs->answered = 1;
         if (rs->res.delay_ms && rs->res.delivery != EMU_DELIVER_SLOW &&
-            sleep_until(s, conn, mono_ms() + rs->res.delay_ms) == 0)
+            sleep_until(rs, mono_ms() + rs->res.delay_ms) == 0)
             return MHD_YES; /* called again when the timer resumes us */
     }
     return deliver(rs);

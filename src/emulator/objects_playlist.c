@@ -1,0 +1,235 @@
+/* JSON writers for playlists (see objects_playlist.h). */
+#include "objects_playlist.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "objects_user.h"
+#include "router.h"
+
+int emu_pl_view_init(emu_pl_view *pv, emu_call *c)
+{
+    if (emu_media_view_init(&pv->mv, c) < 0)
+        return -1;
+    pv->legacy = c->ctx->cfg.mode != EMU_MODE_DEVELOPMENT;
+    pv->with_items = 1;
+    return 0;
+}
+
+void emu_json_time(jw *w, int64_t seconds)
+{
+    time_t t = (time_t)seconds;
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    jw_strf(w, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+            tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+void emu_json_playable(jw *w, const emu_media_view *mv, uint32_t ref)
+{
+    if (EMU_REF_TYPE(ref) == EMU_T_EPISODE)
+        emu_json_episode(w, mv, EMU_REF_INDEX(ref));
+    else
+        emu_json_track(w, &mv->v, EMU_REF_INDEX(ref));
+}
+
+static uint64_t hash_refs(const emu_playlist *pl, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ pl->items[i].ref) * 0x100000001b3ULL;
+    return h;
+}
+
+static void image(jw *w, const char *url, int size)
+{
+    jw_obj(w);
+    jw_kstr(w, "url", url);
+    if (size) {
+        jw_kint(w, "height", size);
+        jw_kint(w, "width", size);
+    } else { /* Spotify does not know an uploaded cover's size */
+        jw_knull(w, "height");
+        jw_knull(w, "width");
+    }
+    jw_obj_end(w);
+}
+
+/* A playlist with one to three items shows the cover of its first item. */
+static void first_cover(jw *w, const emu_view *v, uint32_t ref)
+{
+    const emu_catalogue *cat = v->ctx->cat;
+    emu_type t = EMU_T_ALBUM;
+    size_t idx = cat->tracks[EMU_REF_INDEX(ref)].album;
+    if (EMU_REF_TYPE(ref) == EMU_T_EPISODE) {
+        t = EMU_T_SHOW;
+        idx = cat->media->episodes[EMU_REF_INDEX(ref)].show;
+    } else if (EMU_REF_TYPE(ref) != EMU_T_TRACK) {
+        return;
+    }
+    char url[160];
+    emu_image_url(cat, t, idx, 640, url, sizeof url);
+    image(w, url, 640);
+}
+
+void emu_json_playlist_images(jw *w, const emu_view *v, const emu_playlist *pl)
+{
+    char url[160];
+    jw_arr(w);
+    if (pl->image) {
+        snprintf(url, sizeof url,
+                 "https://image-cdn-ak.spotifycdn.com/image/ab67706c0000da84%016llx",
+                 (unsigned long long)pl->image);
+        image(w, url, 0);
+    } else if (pl->n >= 4) {
+        static const int sizes[] = {640, 300, 60};
+        for (int i = 0; i < 3; i++) {
+            snprintf(url, sizeof url, "https://mosaic.scdn.co/%d/ab67616d0000b273%016llx", sizes[i],
+                     (unsigned long long)hash_refs(pl, 4));
+            image(w, url, sizes[i]);
+        }
+    } else if (pl->n > 0) {
+        first_cover(w, v, pl->items[0].ref);
+    }
+    jw_arr_end(w);
+}
+
+/* The fields both playlist forms share, up to the items. */
+static void head(jw *w, const emu_pl_view *pv, const emu_playlist *pl)
+{
+    const emu_view *v = &pv->mv.v;
+    char snap[EMU_PL_SNAPSHOT_LEN + 1];
+    jw_kbool(w, "collaborative", pl->collaborative);
+    jw_kstr(w, "description", pl->description ? pl->description : "");
+    jw_kobj(w, "external_urls");
+    jw_kstrf(w, "spotify", "https://open.spotify.com/playlist/%s", pl->id);
+    jw_obj_end(w);
+    jw_kstrf(w, "href", "%s/v1/playlists/%s", v->ctx->base, pl->id);
+    jw_kstr(w, "id", pl->id);
+    jw_key(w, "images");
+    emu_json_playlist_images(w, v, pl);
+    jw_kstr(w, "name", pl->name);
+    jw_key(w, "owner");
+    emu_json_user_owner(w, v, pl->owner);
+    jw_kbool(w, "public", pl->is_public);
+    emu_pl_snapshot_id(pl, pl->version, snap);
+    jw_kstr(w, "snapshot_id", snap);
+}
+
+static void tail(jw *w, const emu_playlist *pl)
+{
+    jw_kstr(w, "type", "playlist");
+    jw_kstrf(w, "uri", "spotify:playlist:%s", pl->id);
+}
+
+static void items_ref(jw *w, const emu_pl_view *pv, const emu_playlist *pl, const char *key)
+{
+    jw_kobj(w, key);
+    jw_kstrf(w, "href", "%s/v1/playlists/%s/%s", pv->mv.v.ctx->base, pl->id, key);
+    jw_kint(w, "total", (long long)pl->n);
+    jw_obj_end(w);
+}
+
+void emu_json_playlist_simple(jw *w, const emu_pl_view *pv, const emu_playlist *pl)
+{
+    jw_obj(w);
+    head(w, pv, pl);
+    items_ref(w, pv, pl, "items");
+    if (pv->legacy)
+        items_ref(w, pv, pl, "tracks");
+    tail(w, pl);
+    jw_obj_end(w);
+}
+
+/* One PlaylistTrackObject; the item's JSON is written once and used for both keys. */
+static void playlist_track(jw *w, const emu_pl_view *pv, const emu_playlist *pl, size_t i)
+{
+    const emu_pl_entry *e = &pl->items[i];
+    jw item;
+    jw_init(&item, 4096);
+    emu_json_playable(&item, &pv->mv, e->ref);
+    size_t len = 0;
+    char *json = jw_finish(&item, &len);
+    jw_obj(w);
+    jw_key(w, "added_at");
+    emu_json_time(w, e->added_at);
+    jw_key(w, "added_by");
+    emu_json_user_ref(w, &pv->mv.v, e->added_by);
+    jw_kbool(w, "is_local", 0);
+    jw_key(w, "item");
+    if (json)
+        jw_raw(w, json, len);
+    else
+        w->err = 1;
+    if (pv->legacy) {
+        jw_key(w, "track");
+        if (json)
+            jw_raw(w, json, len);
+    }
+    jw_obj_end(w);
+    free(json);
+}
+
+/* The items array of a page, as JSON text (caller frees), or NULL out of memory. */
+static char *page_items(const emu_pl_view *pv, const emu_playlist *pl, long offset, int limit,
+                        size_t *len)
+{
+    jw a;
+    jw_init(&a, 1024 + 3000 * (size_t)limit);
+    jw_arr(&a);
+    for (long i = offset; i < (long)pl->n && i < offset + limit; i++)
+        playlist_track(&a, pv, pl, (size_t)i);
+    jw_arr_end(&a);
+    return jw_finish(&a, len);
+}
+
+static void page_with(jw *w, const emu_pl_view *pv, const emu_playlist *pl, const char *path,
+                      const char *extra, long offset, int limit, const char *items, size_t len)
+{
+    jw_obj(w);
+    emu_paging_links(w, pv->mv.v.ctx, path, extra, offset, limit, (long)pl->n);
+    jw_key(w, "items");
+    if (items)
+        jw_raw(w, items, len);
+    else
+        w->err = 1;
+    jw_obj_end(w);
+}
+
+void emu_json_playlist_page(jw *w, const emu_pl_view *pv, const emu_playlist *pl, const char *path,
+                            const char *extra, long offset, int limit)
+{
+    size_t len = 0;
+    char *items = page_items(pv, pl, offset, limit, &len);
+    page_with(w, pv, pl, path, extra, offset, limit, items, len);
+    free(items);
+}
+
+void emu_json_playlist(jw *w, const emu_pl_view *pv, const emu_playlist *pl)
+{
+    char path[64], extra[16] = "";
+    if (pv->mv.v.market >= 0)
+        snprintf(extra, sizeof extra, "market=%s", emu_market_code((unsigned)pv->mv.v.market));
+    jw_obj(w);
+    head(w, pv, pl);
+    jw_kobj(w, "followers");
+    jw_knull(w, "href");
+    jw_kint(w, "total", pl->followers);
+    jw_obj_end(w);
+    size_t len = 0;
+    char *items = pv->with_items ? page_items(pv, pl, 0, 100, &len) : NULL;
+    if (pv->with_items) {
+        snprintf(path, sizeof path, "/v1/playlists/%s/items", pl->id);
+        jw_key(w, "items");
+        page_with(w, pv, pl, path, extra, 0, 100, items, len);
+    }
+    if (pv->with_items && pv->legacy) {
+        snprintf(path, sizeof path, "/v1/playlists/%s/tracks", pl->id);
+        jw_key(w, "tracks");
+        page_with(w, pv, pl, path, extra, 0, 100, items, len);
+    }
+    free(items);
+    tail(w, pl);
+    jw_obj_end(w);
+}
