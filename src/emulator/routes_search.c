@@ -28,9 +28,10 @@ static const struct search_type {
     {"artist", "artists", EMU_T_ARTIST, emu_search_match_artist, emu_json_artist},
     {"playlist", "playlists", -1, NULL, NULL},
     {"track", "tracks", EMU_T_TRACK, emu_search_match_track, emu_json_track},
-    {"show", "shows", -1, NULL, NULL},
-    {"episode", "episodes", -1, NULL, NULL},
-    {"audiobook", "audiobooks", -1, NULL, NULL},
+    {"show", "shows", EMU_T_SHOW, emu_search_match_show, emu_search_write_show},
+    {"episode", "episodes", EMU_T_EPISODE, emu_search_match_episode, emu_search_write_episode},
+    {"audiobook", "audiobooks", EMU_T_AUDIOBOOK, emu_search_match_audiobook,
+     emu_search_write_audiobook},
 };
 #define NTYPES (sizeof search_types / sizeof *search_types)
 
@@ -42,8 +43,10 @@ static unsigned popularity(const emu_catalogue *cat, int type, size_t i)
         return cat->albums[i].popularity;
     case EMU_T_ARTIST:
         return cat->artists[i].popularity;
-    default:
+    case EMU_T_TRACK:
         return cat->tracks[i].popularity;
+    default:
+        return emu_search_media_popularity(cat, (emu_type)type, i);
     }
 }
 

@@ -45,4 +45,14 @@ int emu_search_match_track(const emu_search_query *q, const emu_view *v, size_t 
 int emu_search_match_album(const emu_search_query *q, const emu_view *v, size_t album);
 int emu_search_match_artist(const emu_search_query *q, const emu_view *v, size_t artist);
 
+/* Shows, episodes and audiobooks (search_media.c): matchers, the popularity results are
+ * ranked by, and writers of the simplified objects search answers with. */
+int emu_search_match_show(const emu_search_query *q, const emu_view *v, size_t show);
+int emu_search_match_episode(const emu_search_query *q, const emu_view *v, size_t episode);
+int emu_search_match_audiobook(const emu_search_query *q, const emu_view *v, size_t book);
+unsigned emu_search_media_popularity(const emu_catalogue *cat, emu_type t, size_t idx);
+void emu_search_write_show(jw *w, const emu_view *v, size_t show);
+void emu_search_write_episode(jw *w, const emu_view *v, size_t episode);
+void emu_search_write_audiobook(jw *w, const emu_view *v, size_t book);
+
 #endif

@@ -1,0 +1,95 @@
+/* Search over shows, episodes and audiobooks (declared in search.h). Spotify's field
+ * filters (artist:, album:, year:, tag:, ...) are for music, so a query with one finds none
+ * of these; free words match a show's name and host, an episode's name and its show's name,
+ * an audiobook's name, authors and narrator. As for every read of podcasts and audiobooks,
+ * nothing is found without a market (objects_media.h). */
+#include "catalogue_media.h"
+#include "objects_media.h"
+#include "search.h"
+
+static int media_filters(const emu_search_query *q)
+{
+    return q->impossible || q->artist.n || q->album.n || q->track.n || q->year_from ||
+           q->genre[0] || q->isrc[0] || q->upc[0] || q->tag_new || q->tag_hipster;
+}
+
+/* Every free word of @p q in one of @p names. */
+static int free_words(const emu_search_query *q, const emu_name *const names[], size_t n)
+{
+    for (unsigned i = 0; i < q->free.n; i++) {
+        int found = 0;
+        for (size_t k = 0; k < n && !found; k++)
+            found = emu_name_has_key(names[k], q->free.keys[i]);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+static int findable(const emu_search_query *q, const emu_view *v, emu_type t, size_t idx)
+{
+    emu_media_view mv;
+    emu_media_view_of(&mv, v);
+    return !media_filters(q) && emu_media_available(&mv, t, idx);
+}
+
+int emu_search_match_show(const emu_search_query *q, const emu_view *v, size_t show)
+{
+    const emu_show *s = &v->ctx->cat->media->shows[show];
+    const emu_name *names[] = {&s->name, &s->host};
+    return findable(q, v, EMU_T_SHOW, show) && free_words(q, names, 2);
+}
+
+int emu_search_match_episode(const emu_search_query *q, const emu_view *v, size_t episode)
+{
+    const emu_media *m = v->ctx->cat->media;
+    const emu_episode *e = &m->episodes[episode];
+    const emu_name *names[] = {&e->name, &m->shows[e->show].name};
+    return findable(q, v, EMU_T_EPISODE, episode) && free_words(q, names, 2);
+}
+
+int emu_search_match_audiobook(const emu_search_query *q, const emu_view *v, size_t book)
+{
+    const emu_audiobook *b = &v->ctx->cat->media->audiobooks[book];
+    const emu_name *names[] = {&b->name, &b->authors[0], &b->authors[b->nauthors - 1],
+                               &b->narrator};
+    return findable(q, v, EMU_T_AUDIOBOOK, book) && free_words(q, names, 4);
+}
+
+unsigned emu_search_media_popularity(const emu_catalogue *cat, emu_type t, size_t idx)
+{
+    const emu_media *m = cat->media;
+    switch (t) {
+    case EMU_T_SHOW:
+        return m->shows[idx].popularity;
+    case EMU_T_EPISODE:
+        return m->shows[m->episodes[idx].show].popularity;
+    case EMU_T_AUDIOBOOK:
+        return m->audiobooks[idx].popularity;
+    default:
+        return 0;
+    }
+}
+
+/* Search results are simplified objects, without resume points. */
+static void write_simple(jw *w, const emu_view *v, size_t idx, emu_media_writer write)
+{
+    emu_media_view mv;
+    emu_media_view_of(&mv, v);
+    write(w, &mv, idx);
+}
+
+void emu_search_write_show(jw *w, const emu_view *v, size_t show)
+{
+    write_simple(w, v, show, emu_json_show_simple);
+}
+
+void emu_search_write_episode(jw *w, const emu_view *v, size_t episode)
+{
+    write_simple(w, v, episode, emu_json_episode_simple);
+}
+
+void emu_search_write_audiobook(jw *w, const emu_view *v, size_t book)
+{
+    write_simple(w, v, book, emu_json_audiobook_simple);
+}
