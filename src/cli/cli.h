@@ -44,14 +44,16 @@ struct cli_command;
 typedef struct cli_ctx {
     const struct cli_command *cmd; /**< the command being run, or NULL */
     int json;                      /**< --json */
-    int table;            /**< --table: aligned columns even when stdout is not a terminal */
-    int verbose;          /**< --verbose: the library's (redacted) request trace on stderr */
-    int retries;          /**< --retries N, or -1 for the library's default */
-    const char *market;   /**< --market, else SPOTC_MARKET, or NULL */
-    cli_format format;    /**< decided once stdout is known */
-    int width;            /**< columns available to tables; 0 = no limit */
-    int pretty;           /**< indent JSON (stdout is a terminal) */
-    spotc_client *client; /**< created on first use by cli_client() */
+    int table;             /**< --table: aligned columns even when stdout is not a terminal */
+    int verbose;           /**< --verbose: the library's (redacted) request trace on stderr */
+    int retries;           /**< --retries N, or -1 for the library's default */
+    const char *market;    /**< --market, else SPOTC_MARKET, or NULL */
+    cli_format format;     /**< decided once stdout is known */
+    int width;             /**< columns available to tables; 0 = no limit */
+    int pretty;            /**< indent JSON (stdout is a terminal) */
+    spotc_client *client;  /**< created on first use by cli_client() */
+    int login;             /**< the command logs a user in: a client id is enough */
+    struct cli_auth *auth; /**< config file, token store, secret from stdin (config.c) */
 } cli_ctx;
 
 /** One entry of the command table, from which help is generated. */
@@ -69,6 +71,7 @@ typedef struct cli_command {
 /** The commands, each defined next to its handler in cmd_<name>.c. */
 extern const cli_command cli_cmd_search, cli_cmd_track, cli_cmd_album, cli_cmd_artist, cli_cmd_api,
     cli_cmd_help;
+extern const cli_command cli_cmd_auth, cli_cmd_me; /* cmd_auth.c, cmd_me.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];
@@ -99,6 +102,15 @@ void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  * @return 0 or an exit code.
  */
 int cli_client(cli_ctx *ctx, spotc_client **out);
+
+/**
+ * Add what the configuration file and a stored user login give to the client options:
+ * client id and secret (the environment wins), and the token store when a user is logged in
+ * (config.c). @return 0 or an exit code (reported).
+ */
+int cli_auth_prepare(cli_ctx *ctx, spotc_client_options *o);
+/** Free ctx->auth, wiping secrets. */
+void cli_auth_free(cli_ctx *ctx);
 
 /** Free what the context owns. */
 void cli_ctx_cleanup(cli_ctx *ctx);

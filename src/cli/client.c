@@ -1,6 +1,7 @@
 /*
  * The one client of a run: options from the environment, then the global
- * options on top. Credentials come only from the environment, never argv.
+ * options on top. Credentials come from the environment, the configuration file or a
+ * stored user login (config.c), never argv.
  */
 #include <stdio.h>
 
@@ -15,7 +16,7 @@ static void trace_to_stderr(const char *line, void *payload)
 
 static int has_credentials(const spotc_client_options *o)
 {
-    return o->access_token || (o->client_id && o->client_secret);
+    return o->access_token || (o->client_id && o->client_secret) || o->token_store;
 }
 
 int cli_client(cli_ctx *ctx, spotc_client **out)
@@ -33,12 +34,15 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
         o.max_retries = ctx->retries == 0 ? SPOTC_NO_RETRY : ctx->retries;
     if (ctx->verbose)
         o.trace = trace_to_stderr;
-    if (!has_credentials(&o)) {
+    int rc = cli_auth_prepare(ctx, &o);
+    if (rc)
+        return rc;
+    if (!ctx->login && !has_credentials(&o)) {
         cli_errorf("no credentials: set SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET"
-                   " (or SPOTIFY_ACCESS_TOKEN)");
+                   " (or SPOTIFY_ACCESS_TOKEN), or log in: spotc auth login");
         return CLI_EXIT_AUTH;
     }
-    int rc = spotc_client_new(&ctx->client, &o);
+    rc = spotc_client_new(&ctx->client, &o);
     if (rc) {
         cli_errorf("cannot set up the client: %s", spotc_strerror(rc));
         return cli_exit_code(rc);
@@ -51,4 +55,5 @@ void cli_ctx_cleanup(cli_ctx *ctx)
 {
     spotc_client_free(ctx->client);
     ctx->client = NULL;
+    cli_auth_free(ctx); /* after the client, which borrows the token store */
 }
