@@ -49,6 +49,7 @@ void emu_ctx_free(emu_ctx *ctx)
 {
     if (!ctx)
         return;
+    emu_state_free(ctx->state); /* before the catalogue it points into */
     emu_catalogue_free(ctx->cat);
     emu_tokens_free(ctx->tokens);
     emu_limits_free(ctx->limits);
