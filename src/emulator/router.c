@@ -24,6 +24,8 @@ static const route_table tables[] = {
     {spotc__emu_routes_audiobooks, &spotc__emu_routes_audiobooks_count},
     {spotc__emu_routes_browse, &spotc__emu_routes_browse_count},
     {spotc__emu_routes_audio, &spotc__emu_routes_audio_count},
+    {spotc__emu_routes_playlists, &spotc__emu_routes_playlists_count},
+    {spotc__emu_routes_playlist_items, &spotc__emu_routes_playlist_items_count},
 };
 
 /* Match @p path against @p pattern; on success record the {param} segments' spans. */
@@ -132,6 +134,11 @@ static int has_scope(const char *granted, const char *scope, size_t n)
             p++;
     }
     return 0;
+}
+
+int emu_call_has_scope(const emu_call *c, const char *scope)
+{
+    return has_scope(c->token.scope, scope, strlen(scope));
 }
 
 static int authorize_scopes(emu_call *c)

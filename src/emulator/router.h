@@ -81,6 +81,9 @@ void emu_handle(emu_ctx *ctx, const emu_request *req, emu_response *res);
 
 /** The @p i-th `{...}` segment of the matched pattern, or "" when absent. */
 const char *emu_param(const emu_call *c, size_t i);
+/** Non-zero when the call's token was granted @p scope (handlers whose scope depends on
+ *  the request, e.g. a playlist's visibility). */
+int emu_call_has_scope(const emu_call *c, const char *scope);
 /** A query parameter, or NULL. */
 const char *emu_query(const emu_call *c, const char *name);
 

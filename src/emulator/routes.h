@@ -26,5 +26,7 @@ EMU_ROUTE_TABLE(spotc__emu_routes_shows);
 EMU_ROUTE_TABLE(spotc__emu_routes_audiobooks);
 EMU_ROUTE_TABLE(spotc__emu_routes_browse);
 EMU_ROUTE_TABLE(spotc__emu_routes_audio);
+EMU_ROUTE_TABLE(spotc__emu_routes_playlists);
+EMU_ROUTE_TABLE(spotc__emu_routes_playlist_items);
 
 #endif

@@ -232,6 +232,8 @@ emu_pl_error emu_pl_insert(emu_playlist *pl, const uint32_t *refs, size_t n, siz
 /** Replace every item with @p refs. */
 emu_pl_error emu_pl_replace(emu_playlist *pl, const uint32_t *refs, size_t n, uint16_t by,
                             uint32_t at);
+/** A change of the details only: a new snapshot with the same items. */
+emu_pl_error emu_pl_touch(emu_playlist *pl);
 /** Move items [start, start+len) before @p before, positions read in @p base (NULL: now). */
 emu_pl_error emu_pl_reorder(emu_playlist *pl, size_t start, size_t len, size_t before,
                             const emu_pl_snapshot *base);

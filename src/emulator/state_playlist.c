@@ -78,6 +78,14 @@ emu_pl_error emu_pl_replace(emu_playlist *pl, const uint32_t *refs, size_t n, ui
     return EMU_PL_OK;
 }
 
+emu_pl_error emu_pl_touch(emu_playlist *pl)
+{
+    if (push_history(pl) < 0)
+        return EMU_PL_ENOMEM;
+    pl->version++;
+    return EMU_PL_OK;
+}
+
 static int cmp_u32(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
