@@ -4,7 +4,7 @@ BUILD_SAN  ?= build-san
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 # Packages the tests need beyond the build's (clang: fuzzing and sanitizers; e2e browser login).
-TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl
+TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium
 
 .PHONY: all deps build demo check test test-san install clean bench
 
