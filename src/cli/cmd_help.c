@@ -24,7 +24,8 @@ void cli_help_general(FILE *f)
     fprintf(f, "\nOptions (before or after the command):\n");
     print_options(f, cli_global_options);
     fprintf(f, "\nCredentials come from the environment: SPOTIFY_CLIENT_ID and\n"
-               "SPOTIFY_CLIENT_SECRET, or SPOTIFY_ACCESS_TOKEN.\n"
+               "SPOTIFY_CLIENT_SECRET, or SPOTIFY_ACCESS_TOKEN; or log in as a user\n"
+               "with 'spotc auth login' (see ~/.config/spotc/config in spotc(1)).\n"
                "Run 'spotc help COMMAND' for a command's options; see spotc(1).\n");
 }
 
