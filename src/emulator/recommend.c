@@ -253,7 +253,8 @@ long emu_recommend(const emu_view *v, emu_seed *seeds, size_t nseeds, const emu_
             free(kept.items);
             return -1;
         }
-    qsort(kept.items, kept.n, sizeof *kept.items, cmp_u64);
+    if (kept.n)
+        qsort(kept.items, kept.n, sizeof *kept.items, cmp_u64);
     size_t n = 0;
     for (size_t i = 0; i < kept.n && n < limit; i++) {
         size_t track = (uint32_t)kept.items[i];
