@@ -1,6 +1,7 @@
 /* JSON writers for playlists (see objects_playlist.h). */
 #include "objects_playlist.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -17,13 +18,26 @@ int emu_pl_view_init(emu_pl_view *pv, emu_call *c)
     return 0;
 }
 
-void emu_json_time(jw *w, int64_t seconds)
+static void time_value(jw *w, int64_t seconds, int ms)
 {
     time_t t = (time_t)seconds;
     struct tm tm;
     gmtime_r(&t, &tm);
-    jw_strf(w, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-            tm.tm_hour, tm.tm_min, tm.tm_sec);
+    char frac[8] = "";
+    if (ms >= 0)
+        snprintf(frac, sizeof frac, ".%03d", ms);
+    jw_strf(w, "%04d-%02d-%02dT%02d:%02d:%02d%sZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+            tm.tm_hour, tm.tm_min, tm.tm_sec, frac);
+}
+
+void emu_json_time(jw *w, int64_t seconds)
+{
+    time_value(w, seconds, -1);
+}
+
+void emu_json_time_ms(jw *w, int64_t ms)
+{
+    time_value(w, ms / 1000, (int)(ms % 1000));
 }
 
 void emu_json_playable(jw *w, const emu_media_view *mv, uint32_t ref)

@@ -42,5 +42,7 @@ void emu_json_playlist_page(jw *w, const emu_pl_view *pv, const emu_playlist *pl
 void emu_json_playable(jw *w, const emu_media_view *mv, uint32_t ref);
 /** An ISO 8601 UTC timestamp value ("2025-11-24T10:00:00Z") from seconds. */
 void emu_json_time(jw *w, int64_t seconds);
+/** The same with milliseconds ("2025-11-24T10:00:00.123Z"), as played_at has them. */
+void emu_json_time_ms(jw *w, int64_t ms);
 
 #endif

@@ -26,6 +26,10 @@ static const route_table tables[] = {
     {spotc__emu_routes_audio, &spotc__emu_routes_audio_count},
     {spotc__emu_routes_playlists, &spotc__emu_routes_playlists_count},
     {spotc__emu_routes_playlist_items, &spotc__emu_routes_playlist_items_count},
+    {spotc__emu_routes_me, &spotc__emu_routes_me_count},
+    {spotc__emu_routes_library, &spotc__emu_routes_library_count},
+    {spotc__emu_routes_follow, &spotc__emu_routes_follow_count},
+    {spotc__emu_routes_player, &spotc__emu_routes_player_count},
 };
 
 /* Match @p path against @p pattern; on success record the {param} segments' spans. */

@@ -28,5 +28,9 @@ EMU_ROUTE_TABLE(spotc__emu_routes_browse);
 EMU_ROUTE_TABLE(spotc__emu_routes_audio);
 EMU_ROUTE_TABLE(spotc__emu_routes_playlists);
 EMU_ROUTE_TABLE(spotc__emu_routes_playlist_items);
+EMU_ROUTE_TABLE(spotc__emu_routes_me);
+EMU_ROUTE_TABLE(spotc__emu_routes_library);
+EMU_ROUTE_TABLE(spotc__emu_routes_follow);
+EMU_ROUTE_TABLE(spotc__emu_routes_player);
 
 #endif

@@ -248,6 +248,30 @@ typedef struct emu_pl_removal {
 emu_pl_error emu_pl_remove(emu_playlist *pl, const emu_pl_removal *r, size_t n,
                            const emu_pl_snapshot *base);
 
+/* Playback (state_player.c). */
+/** Number of items of the player's context (or URI list). */
+size_t emu_player_ctx_len(const emu_state *s, const emu_player *p);
+/** The item at @p pos of the player's context (pos < emu_player_ctx_len()). */
+uint32_t emu_player_ctx_item(const emu_state *s, const emu_player *p, size_t pos);
+/** Duration of a track or episode. */
+uint32_t emu_ref_duration(const emu_catalogue *cat, uint32_t ref);
+/** Bring the player to @p now_ms: finished items are recorded and the next ones start. */
+void emu_player_settle(emu_state *s, emu_user_state *u, int64_t now_ms);
+/** Record the current item as played when it played long enough (before a change). */
+void emu_player_note_played(emu_user_state *u, int64_t now_ms);
+/** Skip to the next item: the queue first, then the context. -1 when nothing plays. */
+int emu_player_next(emu_state *s, emu_user_state *u, int64_t now_ms);
+/** Back to the previous item, or the start of this one after 3 seconds. -1 when nothing
+ *  plays. */
+int emu_player_previous(emu_state *s, emu_user_state *u, int64_t now_ms);
+/**
+ * Play @p ctx's context (ctx_kind, ctx_idx, and uris/nuris, which are taken) from item
+ * @p pos at @p position_ms. -1 when @p pos is outside the context (nothing changed, uris
+ * not taken).
+ */
+int emu_player_start(emu_state *s, emu_user_state *u, const emu_player *ctx, size_t pos,
+                     int64_t position_ms, int64_t now_ms);
+
 /** Grow @p *p (elements of @p size) to hold @p need; 0 or -1. */
 int emu_grow(void **p, size_t *cap, size_t need, size_t size);
 
