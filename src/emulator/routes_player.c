@@ -163,7 +163,8 @@ static void playing_json(jw *w, emu_call *c, const emu_state *s, const emu_playe
 
 /* ---- reads ---- */
 
-static void get_player(emu_call *c)
+/* GET /me/player (@p full: with device, repeat and shuffle) or /currently-playing. */
+static void reply_playing(emu_call *c, int full)
 {
     emu_media_view mv;
     int me;
@@ -173,7 +174,7 @@ static void get_player(emu_call *c)
     if (!u)
         return;
     const emu_player *p = &u->player;
-    if (p->active < 0) {
+    if (p->active < 0 || (!full && !p->has_item)) {
         emu_unlock(c);
         emu_reply_empty(c, 204);
         return;
@@ -181,38 +182,26 @@ static void get_player(emu_call *c)
     jw w;
     jw_init(&w, 8192);
     jw_obj(&w);
-    jw_key(&w, "device");
-    device_json(&w, p, (size_t)p->active);
-    jw_kstr(&w, "repeat_state", repeat_names[p->repeat]);
-    jw_kbool(&w, "shuffle_state", p->shuffle);
+    if (full) {
+        jw_key(&w, "device");
+        device_json(&w, p, (size_t)p->active);
+        jw_kstr(&w, "repeat_state", repeat_names[p->repeat]);
+        jw_kbool(&w, "shuffle_state", p->shuffle);
+    }
     playing_json(&w, c, c->ctx->state, p, &mv);
     jw_obj_end(&w);
     emu_unlock(c);
     emu_reply_json(c, 200, &w);
 }
 
+static void get_player(emu_call *c)
+{
+    reply_playing(c, 1);
+}
+
 static void get_currently_playing(emu_call *c)
 {
-    emu_media_view mv;
-    int me;
-    if (emu_media_view_init(&mv, c) < 0)
-        return;
-    emu_user_state *u = player_user(c, &me);
-    if (!u)
-        return;
-    const emu_player *p = &u->player;
-    if (p->active < 0 || !p->has_item) {
-        emu_unlock(c);
-        emu_reply_empty(c, 204);
-        return;
-    }
-    jw w;
-    jw_init(&w, 8192);
-    jw_obj(&w);
-    playing_json(&w, c, c->ctx->state, p, &mv);
-    jw_obj_end(&w);
-    emu_unlock(c);
-    emu_reply_json(c, 200, &w);
+    reply_playing(c, 0);
 }
 
 static void get_devices(emu_call *c)
