@@ -156,30 +156,25 @@ static void person(emu_rng *r, emu_name *n)
     emu_name_push(n, emu_word_id(EMU_W_LAST, emu_rng_next(r)));
 }
 
-/* Titles of shows, episodes, audiobooks and chapters: two to four vocabulary words. */
+/* Word patterns of titles: a word class, or THE/OF/AND for those glue words; -1 ends one.
+ * Every title ends in a noun, so a title's last word is always a search word. */
+enum { THE = EMU_W_CLASS_COUNT, OF, AND };
+static const signed char title_patterns[][4] = {
+    {THE, EMU_W_ADJ, EMU_W_NOUN, -1},  /* The Golden River */
+    {EMU_W_VERB, EMU_W_NOUN, -1, -1},  /* Drifting Harbor */
+    {EMU_W_NOUN, AND, EMU_W_NOUN, -1}, /* Salt and Honey */
+    {EMU_W_NOUN, OF, THE, EMU_W_NOUN}, /* Echo of The Valley */
+    {EMU_W_ADJ, EMU_W_NOUN, -1, -1},   /* Quiet Engine */
+};
+
 static void title(emu_rng *r, emu_name *n)
 {
-    switch (emu_rng_below(r, 5)) {
-    case 0:
-        emu_name_push(n, emu_word_id(EMU_W_GLUE, 0)); /* The */
-        emu_name_push(n, emu_word_id(EMU_W_ADJ, emu_rng_next(r)));
-        break;
-    case 1:
-        emu_name_push(n, emu_word_id(EMU_W_VERB, emu_rng_next(r)));
-        break;
-    case 2:
-        emu_name_push(n, emu_word_id(EMU_W_NOUN, emu_rng_next(r)));
-        emu_name_push(n, emu_word_id(EMU_W_GLUE, 3)); /* and */
-        break;
-    case 3:
-        emu_name_push(n, emu_word_id(EMU_W_NOUN, emu_rng_next(r)));
-        emu_name_push(n, emu_word_id(EMU_W_GLUE, 1)); /* of */
-        emu_name_push(n, emu_word_id(EMU_W_GLUE, 0)); /* The */
-        break;
-    default:
-        emu_name_push(n, emu_word_id(EMU_W_ADJ, emu_rng_next(r)));
-    }
-    emu_name_push(n, emu_word_id(EMU_W_NOUN, emu_rng_next(r)));
+    static const unsigned glue[] = {[THE - THE] = 0, [OF - THE] = 1, [AND - THE] = 3};
+    const signed char *p =
+        title_patterns[emu_rng_below(r, sizeof title_patterns / sizeof *title_patterns)];
+    for (int i = 0; i < 4 && p[i] >= 0; i++)
+        emu_name_push(n, p[i] >= THE ? emu_word_id(EMU_W_GLUE, glue[p[i] - THE])
+                                     : emu_word_id((emu_word_class)p[i], emu_rng_next(r)));
 }
 
 static uint64_t some_markets(emu_rng *r)

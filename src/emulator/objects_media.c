@@ -208,22 +208,6 @@ static void episode_base(jw *w, const emu_media_view *mv, size_t episode)
     resume_point(w, mv, EMU_T_EPISODE, episode, e->duration_ms);
 }
 
-void emu_json_episode_simple(jw *w, const emu_media_view *mv, size_t episode)
-{
-    jw_obj(w);
-    episode_base(w, mv, episode);
-    jw_obj_end(w);
-}
-
-void emu_json_episode(jw *w, const emu_media_view *mv, size_t episode)
-{
-    jw_obj(w);
-    episode_base(w, mv, episode);
-    jw_key(w, "show");
-    emu_json_show_simple(w, mv, media_of(mv)->episodes[episode].show);
-    jw_obj_end(w);
-}
-
 static void people(jw *w, const char *key, const emu_name *names, unsigned n)
 {
     jw_karr(w, key);
@@ -272,44 +256,6 @@ static void audiobook_base(jw *w, const emu_media_view *mv, size_t book)
     jw_kint(w, "total_chapters", b->nchapters);
 }
 
-/* A show or an audiobook; the full form embeds the first page of its episodes or chapters. */
-static void container(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full)
-{
-    const emu_media *m = media_of(mv);
-    jw_obj(w);
-    if (t == EMU_T_SHOW)
-        show_base(w, mv, idx);
-    else
-        audiobook_base(w, mv, idx);
-    if (full && t == EMU_T_SHOW)
-        first_page(w, mv, t, idx, "episodes", m->shows[idx].first_episode,
-                   m->shows[idx].nepisodes, emu_json_episode_simple);
-    else if (full)
-        first_page(w, mv, t, idx, "chapters", m->audiobooks[idx].first_chapter,
-                   m->audiobooks[idx].nchapters, emu_json_chapter_simple);
-    jw_obj_end(w);
-}
-
-void emu_json_show_simple(jw *w, const emu_media_view *mv, size_t show)
-{
-    container(w, mv, EMU_T_SHOW, show, 0);
-}
-
-void emu_json_show(jw *w, const emu_media_view *mv, size_t show)
-{
-    container(w, mv, EMU_T_SHOW, show, 1);
-}
-
-void emu_json_audiobook_simple(jw *w, const emu_media_view *mv, size_t book)
-{
-    container(w, mv, EMU_T_AUDIOBOOK, book, 0);
-}
-
-void emu_json_audiobook(jw *w, const emu_media_view *mv, size_t book)
-{
-    container(w, mv, EMU_T_AUDIOBOOK, book, 1);
-}
-
 /* external_urls, href, id, type and uri of a chapter: typed as an episode (see the header). */
 static void chapter_ref(jw *w, const emu_media_view *mv, size_t chapter)
 {
@@ -348,20 +294,87 @@ static void chapter_base(jw *w, const emu_media_view *mv, size_t chapter)
     resume_point(w, mv, EMU_T_CHAPTER, chapter, ch->duration_ms);
 }
 
-void emu_json_chapter_simple(jw *w, const emu_media_view *mv, size_t chapter)
+static void object(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full);
+
+/* What the full form adds: a show's or an audiobook's first page of episodes or chapters, an
+ * episode's show, a chapter's audiobook. */
+static void embed(jw *w, const emu_media_view *mv, emu_type t, size_t idx)
+{
+    const emu_media *m = media_of(mv);
+    switch (t) {
+    case EMU_T_SHOW:
+        first_page(w, mv, t, idx, "episodes", m->shows[idx].first_episode, m->shows[idx].nepisodes,
+                   emu_json_episode_simple);
+        break;
+    case EMU_T_AUDIOBOOK:
+        first_page(w, mv, t, idx, "chapters", m->audiobooks[idx].first_chapter,
+                   m->audiobooks[idx].nchapters, emu_json_chapter_simple);
+        break;
+    case EMU_T_EPISODE:
+        jw_key(w, "show");
+        object(w, mv, EMU_T_SHOW, m->episodes[idx].show, 0);
+        break;
+    default:
+        jw_key(w, "audiobook");
+        object(w, mv, EMU_T_AUDIOBOOK, m->chapters[idx].audiobook, 0);
+    }
+}
+
+/* A show, episode, audiobook or chapter, simplified or full. */
+static void object(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full)
 {
     jw_obj(w);
-    chapter_base(w, mv, chapter);
+    if (t == EMU_T_SHOW)
+        show_base(w, mv, idx);
+    else if (t == EMU_T_EPISODE)
+        episode_base(w, mv, idx);
+    else if (t == EMU_T_AUDIOBOOK)
+        audiobook_base(w, mv, idx);
+    else
+        chapter_base(w, mv, idx);
+    if (full)
+        embed(w, mv, t, idx);
     jw_obj_end(w);
+}
+
+void emu_json_show_simple(jw *w, const emu_media_view *mv, size_t show)
+{
+    object(w, mv, EMU_T_SHOW, show, 0);
+}
+
+void emu_json_show(jw *w, const emu_media_view *mv, size_t show)
+{
+    object(w, mv, EMU_T_SHOW, show, 1);
+}
+
+void emu_json_episode_simple(jw *w, const emu_media_view *mv, size_t episode)
+{
+    object(w, mv, EMU_T_EPISODE, episode, 0);
+}
+
+void emu_json_episode(jw *w, const emu_media_view *mv, size_t episode)
+{
+    object(w, mv, EMU_T_EPISODE, episode, 1);
+}
+
+void emu_json_audiobook_simple(jw *w, const emu_media_view *mv, size_t book)
+{
+    object(w, mv, EMU_T_AUDIOBOOK, book, 0);
+}
+
+void emu_json_audiobook(jw *w, const emu_media_view *mv, size_t book)
+{
+    object(w, mv, EMU_T_AUDIOBOOK, book, 1);
+}
+
+void emu_json_chapter_simple(jw *w, const emu_media_view *mv, size_t chapter)
+{
+    object(w, mv, EMU_T_CHAPTER, chapter, 0);
 }
 
 void emu_json_chapter(jw *w, const emu_media_view *mv, size_t chapter)
 {
-    jw_obj(w);
-    chapter_base(w, mv, chapter);
-    jw_key(w, "audiobook");
-    emu_json_audiobook_simple(w, mv, media_of(mv)->chapters[chapter].audiobook);
-    jw_obj_end(w);
+    object(w, mv, EMU_T_CHAPTER, chapter, 1);
 }
 
 void emu_json_category(jw *w, const emu_ctx *ctx, size_t category)
