@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "routes.h"
+#include "routes_user.h"
 #include "search.h"
 
 typedef int (*matcher)(const emu_search_query *q, const emu_view *v, size_t idx);
@@ -20,7 +21,7 @@ static void write_album(jw *w, const emu_view *v, size_t idx)
 static const struct search_type {
     const char *name;   /* the type= keyword */
     const char *plural; /* the result key */
-    int type;           /* emu_type, or -1 when the catalogue has none yet */
+    int type;           /* emu_type, or -1 for playlists (user state) */
     matcher match;
     writer write;
 } search_types[] = {
@@ -90,7 +91,9 @@ static int write_type(emu_call *c, jw *w, const struct search_type *st, const em
 {
     uint64_t *hits = NULL;
     size_t n = 0;
-    if (st->type >= 0 && find_all(st, q, v, &hits, &n) < 0)
+    if (st->type < 0) /* playlists are user state (routes_playlists.c) */
+        return spotc__emu_search_playlists(c, w, q, extra, offset, limit);
+    if (find_all(st, q, v, &hits, &n) < 0)
         return -1;
     jw_kobj(w, st->plural);
     emu_paging_links(w, c->ctx, "/v1/search", extra, offset, limit, (long)n);

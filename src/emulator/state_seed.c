@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalogue_media.h"
 #include "rng.h"
 #include "state.h"
 #include "users.h"
@@ -80,14 +81,36 @@ static emu_playlist *playlist(seeder *g, int owner, const char *name, const char
     return pl;
 }
 
-static int save_some(seeder *g, emu_user_state *u, emu_lib_kind k, size_t n)
+/* Whether a saved podcast or audiobook plays in the user's country (music always saves). */
+static int available(const emu_catalogue *cat, emu_type t, size_t idx, int market)
 {
-    int t = emu_lib_type(k);
+    const emu_media *m = cat->media;
+    switch (t) {
+    case EMU_T_EPISODE:
+        idx = m->episodes[idx].show;
+        /* fall through */
+    case EMU_T_SHOW:
+        return (int)((m->shows[idx].markets >> market) & 1);
+    case EMU_T_AUDIOBOOK:
+        return (int)((emu_audiobook_markets() >> market) & 1);
+    default:
+        return 1;
+    }
+}
+
+static int save_some(seeder *g, int user, emu_lib_kind k, size_t n)
+{
+    int t = emu_lib_type(k), market = emu_market_index(emu_user_at((size_t)user)->country);
+    emu_user_state *u = &g->s->users[user];
     if (t < 0 || g->s->cat->count[t] == 0)
-        return 0; /* the catalogue has no such objects yet */
+        return 0; /* the catalogue has no such objects */
     for (size_t i = 0; i < n; i++) {
-        uint32_t at = SEED_EPOCH - (uint32_t)emu_rng_below(&g->r, 700 * DAY);
-        if (emu_saved_add(&u->saved[k], pick(g, (emu_type)t), at) < 0)
+        uint32_t at = SEED_EPOCH - (uint32_t)emu_rng_below(&g->r, 700 * DAY), idx;
+        int tries = 0;
+        do
+            idx = pick(g, (emu_type)t);
+        while (!available(g->s->cat, (emu_type)t, idx, market) && ++tries < 50);
+        if (tries < 50 && emu_saved_add(&u->saved[k], idx, at) < 0)
             return -1;
     }
     return 0;
@@ -98,7 +121,7 @@ static int library(seeder *g, int user, size_t scale)
     emu_user_state *u = &g->s->users[user];
     static const size_t per[EMU_LIB_COUNT] = {40, 10, 3, 7, 2};
     for (int k = 0; k < EMU_LIB_COUNT; k++)
-        if (save_some(g, u, (emu_lib_kind)k, per[k] * scale) < 0)
+        if (save_some(g, user, (emu_lib_kind)k, per[k] * scale) < 0)
             return -1;
     for (size_t i = 0; i < 8 * scale; i++)
         if (emu_follow_artist(g->s, u, pick(g, EMU_T_ARTIST)) < 0)
