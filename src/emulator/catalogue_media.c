@@ -39,6 +39,25 @@ uint64_t emu_audiobook_markets(void)
     return m;
 }
 
+int emu_media_in_market(const emu_catalogue *cat, emu_type t, size_t idx, int market)
+{
+    const emu_media *m = cat->media;
+    if (market < 0)
+        return 0;
+    switch (t) {
+    case EMU_T_EPISODE:
+        idx = m->episodes[idx].show;
+        /* fall through */
+    case EMU_T_SHOW:
+        return (int)((m->shows[idx].markets >> market) & 1);
+    case EMU_T_AUDIOBOOK:
+    case EMU_T_CHAPTER:
+        return (int)((emu_audiobook_markets() >> market) & 1);
+    default:
+        return 1;
+    }
+}
+
 void emu_day_date(int32_t day, int *year, int *month, int *day_of_month)
 {
     time_t t = (time_t)day * 86400;

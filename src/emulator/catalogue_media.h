@@ -94,6 +94,9 @@ void spotc__emu_media_sample(const emu_catalogue *cat, emu_sample *out);
 
 /** Markets where audiobooks (and so chapters) are sold. */
 uint64_t emu_audiobook_markets(void);
+/** Non-zero when object @p idx of a media type (show, episode, audiobook, chapter) exists in
+ *  market @p market (a market index; -1: in none). Other types are everywhere. */
+int emu_media_in_market(const emu_catalogue *cat, emu_type t, size_t idx, int market);
 
 /** Days since the epoch as a calendar date. */
 void emu_day_date(int32_t day, int *year, int *month, int *day_of_month);

@@ -48,21 +48,7 @@ static const emu_media *media_of(const emu_media_view *mv)
 
 int emu_media_available(const emu_media_view *mv, emu_type t, size_t idx)
 {
-    const emu_media *m = media_of(mv);
-    if (mv->market < 0)
-        return 0;
-    switch (t) {
-    case EMU_T_EPISODE:
-        idx = m->episodes[idx].show;
-        /* fall through */
-    case EMU_T_SHOW:
-        return (m->shows[idx].markets >> mv->market) & 1;
-    case EMU_T_AUDIOBOOK:
-    case EMU_T_CHAPTER:
-        return (emu_audiobook_markets() >> mv->market) & 1;
-    default:
-        return 0;
-    }
+    return emu_media_in_market(cat_of(mv), t, idx, mv->market);
 }
 
 void emu_json_fixed(jw *w, const char *key, double v, int decimals)
