@@ -81,23 +81,6 @@ static emu_playlist *playlist(seeder *g, int owner, const char *name, const char
     return pl;
 }
 
-/* Whether a saved podcast or audiobook plays in the user's country (music always saves). */
-static int available(const emu_catalogue *cat, emu_type t, size_t idx, int market)
-{
-    const emu_media *m = cat->media;
-    switch (t) {
-    case EMU_T_EPISODE:
-        idx = m->episodes[idx].show;
-        /* fall through */
-    case EMU_T_SHOW:
-        return (int)((m->shows[idx].markets >> market) & 1);
-    case EMU_T_AUDIOBOOK:
-        return (int)((emu_audiobook_markets() >> market) & 1);
-    default:
-        return 1;
-    }
-}
-
 static int save_some(seeder *g, int user, emu_lib_kind k, size_t n)
 {
     int t = emu_lib_type(k), market = emu_market_index(emu_user_at((size_t)user)->country);
@@ -109,7 +92,7 @@ static int save_some(seeder *g, int user, emu_lib_kind k, size_t n)
         int tries = 0;
         do
             idx = pick(g, (emu_type)t);
-        while (!available(g->s->cat, (emu_type)t, idx, market) && ++tries < 50);
+        while (!emu_media_in_market(g->s->cat, (emu_type)t, idx, market) && ++tries < 50);
         if (tries < 50 && emu_saved_add(&u->saved[k], idx, at) < 0)
             return -1;
     }
