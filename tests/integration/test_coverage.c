@@ -284,7 +284,8 @@ static char *user_token(const emu *e)
 }
 
 /* IDs that are not in the sample: a second track, a device, a category, a genre seed
- * and a playlist of another user (fallbacks where development mode refuses the read). */
+ * and a playlist of another user to follow and unfollow (fallbacks where development mode
+ * refuses the read). */
 static void gather(run *r)
 {
     char path[256];
@@ -303,11 +304,10 @@ static void gather(run *r)
     j = api_get(r, "/recommendations/available-genre-seeds");
     copy_at(r->genre, sizeof r->genre, j, (const char *[]){"genres", "0", NULL}, "rock");
     json_decref(j);
-    snprintf(path, sizeof path, "/search?type=playlist&limit=10&q=%s", sample(r, "query"));
-    j = api_get(r, path);
-    json_t *items = at_path(j, "playlists.items"), *pl;
+    /* the user's list holds the playlists it follows, other users' among them */
+    j = api_get(r, "/me/playlists?limit=50");
+    json_t *items = json_object_get(j, "items"), *pl;
     size_t i;
-    snprintf(r->other, sizeof r->other, "%s", sample(r, "playlist"));
     json_array_foreach(items, i, pl)
     {
         const char *owner = json_string_value(at_path(pl, "owner.id"));
@@ -318,6 +318,8 @@ static void gather(run *r)
         }
     }
     json_decref(j);
+    if (!r->other[0])
+        fail_msg("the demo user follows no playlist of another user");
 }
 
 static run *run_start(const char *mode)
