@@ -13,6 +13,7 @@
 #include "spotc/operations.h"
 #include "spotc/request.h"
 #include "spotc/catalog.h"
+#include "spotc/playlist.h"
 #include "spotc/auth.h"
 
 #endif

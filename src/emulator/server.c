@@ -265,7 +265,9 @@ static enum MHD_Result deliver(request_state *rs)
     struct MHD_Response *r = make_response(rs);
     if (!r)
         return MHD_NO;
-    if (res->body_len || res->status != 204)
+    /* An empty body has no media type: a JSON Content-Type on it makes strict
+     * clients (and spec validators) try to parse "" as JSON. */
+    if (res->body_len)
         MHD_add_response_header(r, "Content-Type",
                                 res->content_type ? res->content_type
                                                   : "application/json; charset=utf-8");
