@@ -145,13 +145,11 @@ int emu_call_has_scope(const emu_call *c, const char *scope)
     return has_scope(c->token.scope, scope, strlen(scope));
 }
 
+/* Scopes first: an app token (which has none) on a scoped user route gets Spotify's 403
+ * "Insufficient client scope"; on a user route without scopes (GET /me) a 401. */
 static int authorize_scopes(emu_call *c)
 {
     const emu_route *r = c->route;
-    if ((r->flags & EMU_ROUTE_USER) && !c->token.user[0]) {
-        emu_reply_error(c, 401, "Unauthorized.");
-        return -1;
-    }
     for (const char *s = r->scopes; s && *s;) {
         size_t n = strcspn(s, " ");
         if (n && !has_scope(c->token.scope, s, n)) {
@@ -161,6 +159,10 @@ static int authorize_scopes(emu_call *c)
         s += n;
         while (*s == ' ')
             s++;
+    }
+    if ((r->flags & EMU_ROUTE_USER) && !c->token.user[0]) {
+        emu_reply_error(c, 401, "Unauthorized.");
+        return -1;
     }
     return 0;
 }

@@ -44,6 +44,10 @@ expect 403 '.error.message == "Insufficient client scope"'
 app_token
 api GET /v1/me
 expect 401 '.error.status == 401'
+api GET /v1/me/top/artists
+expect 403 '.error.message == "Insufficient client scope"'
+api GET /v1/me/playlists
+expect 401
 api GET /v1/users/mara
 expect 200 'keys == ["display_name","external_urls","followers","href","id","images","type","uri"]' \
     '.followers.total > 0'
