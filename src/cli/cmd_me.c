@@ -39,8 +39,9 @@ static int run(cli_ctx *ctx, const cli_args *args)
     (void)args;
     spotc_client *client;
     json_t *me = NULL;
+    const spotc_param none[1] = {{NULL, NULL}}; /* cli_call_json copies from it */
     int rc = cli_user_client(ctx, &client);
-    if (rc || (rc = cli_call_json(ctx, "get-current-users-profile", NULL, 0, &me)) != 0)
+    if (rc || (rc = cli_call_json(ctx, "get-current-users-profile", none, 0, &me)) != 0)
         return rc;
     if (!json_is_object(me)) {
         cli_errorf("GET /me: the answer is not a user object");
