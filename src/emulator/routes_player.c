@@ -9,6 +9,7 @@
  * answer 204 with no body when nothing is active. Every player request settles the clock
  * first (state_player.c), so it takes the write lock.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,39 +338,44 @@ static void put_seek(emu_call *c)
         command(c, 0, do_seek, &pos);
 }
 
-static int do_repeat(emu_call *c, emu_state *s, emu_user_state *u, void *arg)
+/* repeat and shuffle: an int field of the player set to a keyword's index. */
+typedef struct setting {
+    size_t off;
+    int value;
+} setting;
+
+static int do_set(emu_call *c, emu_state *s, emu_user_state *u, void *arg)
 {
     (void)c, (void)s;
-    u->player.repeat = *(int *)arg;
+    const setting *st = arg;
+    *(int *)((char *)&u->player + st->off) = st->value;
     return 0;
+}
+
+/* The `state` keyword's index in @p names, or -1 after answering 400. */
+static int state_param(emu_call *c, const char *const *names, int n)
+{
+    const char *st = emu_query(c, "state");
+    for (int i = 0; st && i < n; i++)
+        if (strcmp(st, names[i]) == 0)
+            return i;
+    emu_reply_error(c, 400, st ? "Invalid state" : "Missing required parameter: state");
+    return -1;
 }
 
 static void put_repeat(emu_call *c)
 {
-    const char *st = emu_query(c, "state");
-    for (int i = 0; st && i < 3; i++)
-        if (strcmp(st, repeat_names[i]) == 0) {
-            command(c, 0, do_repeat, &i);
-            return;
-        }
-    emu_reply_error(c, 400, st ? "Invalid state" : "Missing required parameter: state");
-}
-
-static int do_shuffle(emu_call *c, emu_state *s, emu_user_state *u, void *arg)
-{
-    (void)c, (void)s;
-    u->player.shuffle = *(int *)arg;
-    return 0;
+    setting st = {offsetof(emu_player, repeat), state_param(c, repeat_names, 3)};
+    if (st.value >= 0)
+        command(c, 0, do_set, &st);
 }
 
 static void put_shuffle(emu_call *c)
 {
-    const char *st = emu_query(c, "state");
-    int on = st && strcmp(st, "true") == 0;
-    if (!st || (!on && strcmp(st, "false") != 0))
-        emu_reply_error(c, 400, st ? "Invalid state" : "Missing required parameter: state");
-    else
-        command(c, 0, do_shuffle, &on);
+    static const char *const names[] = {"false", "true"};
+    setting st = {offsetof(emu_player, shuffle), state_param(c, names, 2)};
+    if (st.value >= 0)
+        command(c, 0, do_set, &st);
 }
 
 static int do_volume(emu_call *c, emu_state *s, emu_user_state *u, void *arg)
