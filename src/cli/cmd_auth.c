@@ -222,7 +222,7 @@ static int auth_login(cli_ctx *ctx, const cli_args *args)
         waitpid(ui.opener, NULL, WNOHANG);
     if (rc) {
         cli_errorf("login failed: %s", *eb ? eb : spotc_strerror(rc));
-        return cli_exit_code(rc);
+        return rc == SPOTC_ETIMEOUT ? CLI_EXIT_AUTH : cli_exit_code(rc); /* still logged out */
     }
     rc = keep_login(ctx, &tok);
     spotc_token_clear(&tok);

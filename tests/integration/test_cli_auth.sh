@@ -109,6 +109,26 @@ login_finish
 [ "$LOGIN_RC" -eq 0 ] || fail "listener login exited $LOGIN_RC: $LOGIN_ERR"
 [ "$(token_field scope)" = user-read-private ] || fail "scope stored: $(token_field scope)"
 
+# --- the browser opened with xdg-open (a stand-in that records the URL) ------------------
+mkdir -p "$TMP/bin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$1" >"%s/opened"\n' "$TMP" >"$TMP/bin/xdg-open"
+chmod +x "$TMP/bin/xdg-open"
+PATH="$TMP/bin:$PATH" "$SPOTC_CLI" auth login --timeout 60 --scopes user-read-email \
+    </dev/null >"$TMP/browser.out" 2>"$TMP/browser.err" &
+browser_pid=$!
+for _ in $(seq 1 200); do [ -s "$TMP/opened" ] && break; sleep 0.05; done
+[ -s "$TMP/opened" ] || fail "xdg-open was not run: $(cat "$TMP/browser.err")"
+authorize_post "$(cat "$TMP/opened")" -d username=demo -d password=demo -d action=agree
+curl -sS "$LOCATION" >/dev/null
+wait "$browser_pid" || fail "login with the browser: $(cat "$TMP/browser.err")"
+[ ! -s "$TMP/browser.out" ] || fail "stdout is for --no-browser only: $(cat "$TMP/browser.out")"
+contains "$(cat "$TMP/browser.err")" "$(cat "$TMP/opened")" # shown in case no browser opens
+[ "$(token_field scope)" = user-read-email ] || fail "scope stored: $(token_field scope)"
+
+# --- nobody comes back: the wait ends --------------------------------------------------
+expect_status 3 spotc auth login --no-browser --timeout 1 </dev/null
+contains "$ERR" "login failed"
+
 # --- Cancel, a forged state, a wrong password ------------------------------------------
 login_start
 authorize_post "$AUTH_URL" -d action=cancel
