@@ -673,8 +673,16 @@ static void play_json(jw *w, emu_call *c, const emu_state *s, const emu_view *v,
     emu_json_track(w, v, EMU_REF_INDEX(e->ref));
     jw_key(w, "played_at");
     emu_json_time_ms(w, e->played_at_ms);
+    /* Spotify's document declares a play's context an object (not nullable), so a
+     * track that was played on its own names its album as the context. */
+    int kind = e->ctx_kind;
+    uint32_t idx = e->ctx_idx;
+    if (kind == EMU_PCTX_NONE) {
+        kind = EMU_PCTX_ALBUM;
+        idx = s->cat->tracks[EMU_REF_INDEX(e->ref)].album;
+    }
     jw_key(w, "context");
-    context_json(w, s, c->ctx, e->ctx_kind, e->ctx_idx);
+    context_json(w, s, c->ctx, kind, idx);
     jw_obj_end(w);
 }
 

@@ -9,7 +9,7 @@ track=$(sample track)
 query=$(sample query)
 
 # The same request written four ways.
-for path in "/tracks/$track" "/v1/tracks/$track" "tracks/$track" "$EMU_URL/v1/tracks/$track"; do
+for path in "/tracks/$track" "/v1/tracks/$track" "tracks/$track" "$SPOTC_API_BASE/tracks/$track"; do
     expect_status 0 spotc api get "$path"
     [ "$(jq -r .id <<<"$OUT")" = "$track" ] || fail "$path: $OUT"
     [ "$(line_count "$OUT")" -eq 1 ] || fail "piped JSON should be compact: $OUT"
