@@ -304,10 +304,7 @@ static const char base62[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 
 static uint64_t id_hash(const char *id)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (int i = 0; i < EMU_ID_LEN; i++)
-        h = (h ^ (unsigned char)id[i]) * 1099511628211ULL;
-    return h;
+    return emu_hash_bytes(1469598103934665603ULL, id, EMU_ID_LEN);
 }
 
 static int make_ids(emu_catalogue *cat)

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rng.h"
+
 typedef struct entry {
     struct entry *next;
     void *value;
@@ -20,10 +22,7 @@ struct emu_map {
 
 static uint64_t hash_str(const char *s)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
+    return emu_hash_str(1469598103934665603ULL, s);
 }
 
 emu_map *emu_map_new(void (*free_value)(void *))

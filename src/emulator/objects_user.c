@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 
+#include "rng.h"
 #include "state.h"
 #include "users.h"
 
@@ -30,9 +31,7 @@ static void display_name(jw *w, const emu_user *u)
 static void images(jw *w, const emu_user *u)
 {
     static const int sizes[] = {300, 64};
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char *p = u->id; *p; p++)
-        h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
+    uint64_t h = emu_hash_str(EMU_FNV_BASIS, u->id);
     jw_karr(w, "images");
     for (int i = 0; u->display_name && i < 2; i++) {
         jw_obj(w);

@@ -9,6 +9,7 @@
 #ifndef SPOTC_EMU_RNG_H
 #define SPOTC_EMU_RNG_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct emu_rng {
@@ -45,6 +46,27 @@ static inline emu_rng emu_rng_for(uint64_t seed, uint64_t salt, uint64_t index)
 {
     emu_rng r = {emu_mix64(seed * 0x100000001b3ULL ^ emu_mix64(salt + 1) ^ (index << 1))};
     return r;
+}
+
+/*
+ * FNV-1a over bytes or a string, continued from @p h. Callers pass their own starting value:
+ * it is part of the IDs, URLs and positions a seed gives, so each keeps the one it had.
+ */
+#define EMU_FNV_BASIS 0xcbf29ce484222325ULL
+
+static inline uint64_t emu_hash_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 0x100000001b3ULL;
+    return h;
+}
+
+static inline uint64_t emu_hash_str(uint64_t h, const char *s)
+{
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return h;
 }
 
 #endif

@@ -21,6 +21,7 @@
 #include "catalogue_media.h"
 #include "fields.h"
 #include "objects_playlist.h"
+#include "rng.h"
 #include "routes.h"
 #include "routes_media.h"
 #include "routes_user.h"
@@ -380,10 +381,8 @@ static uint64_t cover_hash(const char *b64, size_t len)
     int got = EVP_DecodeBlock(raw, (const unsigned char *)clean, (int)n);
     if (got < 3 || raw[0] != 0xff || raw[1] != 0xd8 || raw[2] != 0xff)
         goto out;
-    h = 0xcbf29ce484222325ULL;
-    for (int i = 0; i < got; i++)
-        h = (h ^ raw[i]) * 0x100000001b3ULL;
-    h |= 1; /* never 0, which means "no uploaded cover" */
+    h = emu_hash_bytes(EMU_FNV_BASIS, raw, (size_t)got) |
+        1; /* never 0, which means "no uploaded cover" */
 out:
     free(clean);
     free(raw);

@@ -313,10 +313,7 @@ void emu_pl_snapshot_id(const emu_playlist *pl, uint32_t version, char *out)
 {
     static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     unsigned char bytes[24];
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (int i = 0; i < EMU_ID_LEN; i++)
-        h = (h ^ (unsigned char)pl->id[i]) * 0x100000001b3ULL;
-    emu_rng r = {h ^ version};
+    emu_rng r = {emu_hash_bytes(EMU_FNV_BASIS, pl->id, EMU_ID_LEN) ^ version};
     bytes[0] = (unsigned char)(version >> 24);
     bytes[1] = (unsigned char)(version >> 16);
     bytes[2] = (unsigned char)(version >> 8);

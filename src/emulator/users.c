@@ -67,10 +67,7 @@ const char *emu_product_name(emu_product p)
 void emu_user_account_id(const emu_user *u, char out[EMU_ID_LEN + 1])
 {
     static const char b62[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char *p = u->id; *p; p++)
-        h = (h ^ (unsigned char)*p) * 0x100000001b3ULL;
-    emu_rng r = {h};
+    emu_rng r = {emu_hash_str(EMU_FNV_BASIS, u->id)};
     for (int i = 0; i < EMU_ID_LEN; i++)
         out[i] = b62[emu_rng_below(&r, 62)];
     out[EMU_ID_LEN] = 0;
