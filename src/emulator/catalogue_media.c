@@ -372,6 +372,24 @@ void spotc__emu_media_free(emu_media *m)
     free(m);
 }
 
+emu_type emu_media_children(const emu_catalogue *cat, emu_type t, size_t idx, size_t *first,
+                            size_t *n)
+{
+    const emu_media *m = cat->media;
+    if (t == EMU_T_SHOW) {
+        *first = m->shows[idx].first_episode;
+        *n = m->shows[idx].nepisodes;
+        return EMU_T_EPISODE;
+    }
+    if (t == EMU_T_AUDIOBOOK) {
+        *first = m->audiobooks[idx].first_chapter;
+        *n = m->audiobooks[idx].nchapters;
+        return EMU_T_CHAPTER;
+    }
+    *first = *n = 0;
+    return EMU_T_COUNT;
+}
+
 void spotc__emu_media_sample(const emu_catalogue *cat, emu_sample *out)
 {
     out->show = 0;

@@ -98,6 +98,14 @@ uint64_t emu_audiobook_markets(void);
  *  market @p market (a market index; -1: in none). Other types are everywhere. */
 int emu_media_in_market(const emu_catalogue *cat, emu_type t, size_t idx, int market);
 
+/**
+ * The children of a show (its episodes, newest first) or an audiobook (its chapters, in
+ * reading order): objects [*first, *first + *n) of the returned type. Other types have none
+ * (EMU_T_COUNT, *n = 0).
+ */
+emu_type emu_media_children(const emu_catalogue *cat, emu_type t, size_t idx, size_t *first,
+                            size_t *n);
+
 /** Days since the epoch as a calendar date. */
 void emu_day_date(int32_t day, int *year, int *month, int *day_of_month);
 /** ISO 639-1 code of language @p i. */

@@ -84,7 +84,7 @@ void emu_json_images(jw *w, const emu_view *v, emu_type t, size_t idx)
     jw_arr_end(w);
 }
 
-static void name_field(jw *w, const emu_name *n)
+void emu_json_name(jw *w, const emu_name *n)
 {
     jw_key(w, "name");
     emu_name_json(w, n);
@@ -94,7 +94,7 @@ void emu_json_artist_simple(jw *w, const emu_view *v, size_t artist)
 {
     jw_obj(w);
     emu_json_ref(w, v, EMU_T_ARTIST, artist);
-    name_field(w, &cat_of(v)->artists[artist].name);
+    emu_json_name(w, &cat_of(v)->artists[artist].name);
     jw_obj_end(w);
 }
 
@@ -103,7 +103,7 @@ void emu_json_artist(jw *w, const emu_view *v, size_t artist)
     const emu_artist *a = &cat_of(v)->artists[artist];
     jw_obj(w);
     emu_json_ref(w, v, EMU_T_ARTIST, artist);
-    name_field(w, &a->name);
+    emu_json_name(w, &a->name);
     jw_kobj(w, "followers");
     jw_knull(w, "href");
     jw_kint(w, "total", a->followers);
@@ -140,7 +140,7 @@ int emu_album_available(const emu_view *v, size_t album)
     return v->market < 0 || (cat_of(v)->albums[album].markets >> v->market) & 1;
 }
 
-static void markets_field(jw *w, uint64_t mask)
+void emu_json_markets(jw *w, uint64_t mask)
 {
     jw_karr(w, "available_markets");
     for (unsigned i = 0; i < EMU_MARKET_COUNT; i++)
@@ -172,16 +172,59 @@ static void restriction(jw *w)
     jw_obj_end(w);
 }
 
+void emu_json_is_playable(jw *w, int playable)
+{
+    jw_kbool(w, "is_playable", playable);
+    if (!playable)
+        restriction(w);
+}
+
+void emu_json_copyrights(jw *w, int year, const char *owner)
+{
+    jw_karr(w, "copyrights");
+    jw_obj(w);
+    jw_kstrf(w, "text", "\xc2\xa9 %d %s", year, owner);
+    jw_kstr(w, "type", "C");
+    jw_obj_end(w);
+    jw_obj(w);
+    jw_kstrf(w, "text", "\xe2\x84\x97 %d %s", year, owner);
+    jw_kstr(w, "type", "P");
+    jw_obj_end(w);
+    jw_arr_end(w);
+}
+
+size_t emu_json_first_page_begin(jw *w, const emu_view *v, emu_type t, size_t idx, emu_type child,
+                                 size_t total)
+{
+    char what[16], path[96], extra[16] = "";
+    snprintf(what, sizeof what, "%ss", emu_type_name(child));
+    snprintf(path, sizeof path, "/v1/%ss/%.22s/%s", emu_type_name(t),
+             emu_catalogue_id(cat_of(v), t, idx), what);
+    if (v->market >= 0)
+        snprintf(extra, sizeof extra, "market=%s", emu_market_code((unsigned)v->market));
+    const int limit = 50;
+    jw_kobj(w, what);
+    emu_paging_links(w, v->ctx, path, extra, 0, limit, (long)total);
+    jw_karr(w, "items");
+    return total < (size_t)limit ? total : (size_t)limit;
+}
+
+void emu_json_first_page_end(jw *w)
+{
+    jw_arr_end(w);
+    jw_obj_end(w);
+}
+
 /* The fields every album form shares (AlbumBase + artists). */
 static void album_base(jw *w, const emu_view *v, size_t album)
 {
     const emu_album *al = &cat_of(v)->albums[album];
     jw_kstr(w, "album_type", emu_album_type_name((emu_album_type)al->type));
     jw_kint(w, "total_tracks", al->ntracks);
-    markets_field(w, al->markets);
+    emu_json_markets(w, al->markets);
     emu_json_ref(w, v, EMU_T_ALBUM, album);
     emu_json_images(w, v, EMU_T_ALBUM, album);
-    name_field(w, &al->name);
+    emu_json_name(w, &al->name);
     release_fields(w, v, album);
     if (!emu_album_available(v, album))
         restriction(w);
@@ -206,30 +249,12 @@ void emu_json_album(jw *w, const emu_view *v, size_t album)
     emu_album_date(v, album, &y, &m, &d);
     jw_obj(w);
     album_base(w, v, album);
-    jw_kobj(w, "tracks");
-    char path[64], extra[16] = "";
-    snprintf(path, sizeof path, "/v1/albums/%.22s/tracks",
-             emu_catalogue_id(cat_of(v), EMU_T_ALBUM, album));
-    if (v->market >= 0)
-        snprintf(extra, sizeof extra, "market=%s", emu_market_code((unsigned)v->market));
-    int limit = 50;
-    emu_paging_links(w, v->ctx, path, extra, 0, limit, al->ntracks);
-    jw_karr(w, "items");
-    for (unsigned i = 0; i < al->ntracks && i < (unsigned)limit; i++)
+    size_t n = emu_json_first_page_begin(w, v, EMU_T_ALBUM, album, EMU_T_TRACK, al->ntracks);
+    for (size_t i = 0; i < n; i++)
         emu_json_track_simple(w, v, al->first_track + i);
-    jw_arr_end(w);
-    jw_obj_end(w);
+    emu_json_first_page_end(w);
     const char *label = emu_label_name(al->label);
-    jw_karr(w, "copyrights");
-    jw_obj(w);
-    jw_kstrf(w, "text", "\xc2\xa9 %d %s", y, label);
-    jw_kstr(w, "type", "C");
-    jw_obj_end(w);
-    jw_obj(w);
-    jw_kstrf(w, "text", "\xe2\x84\x97 %d %s", y, label);
-    jw_kstr(w, "type", "P");
-    jw_obj_end(w);
-    jw_arr_end(w);
+    emu_json_copyrights(w, y, label);
     char upc[24];
     emu_album_upc(cat_of(v), album, upc, sizeof upc);
     jw_kobj(w, "external_ids");
@@ -253,18 +278,14 @@ static void track_base(jw *w, const emu_view *v, size_t track)
     if (t->feat != UINT32_MAX)
         emu_json_artist_simple(w, v, t->feat);
     jw_arr_end(w);
-    markets_field(w, al->markets);
+    emu_json_markets(w, al->markets);
     jw_kint(w, "disc_number", t->disc);
     jw_kint(w, "duration_ms", t->duration_ms);
     jw_kbool(w, "explicit", t->explicit_);
     emu_json_ref(w, v, EMU_T_TRACK, track);
-    if (v->market >= 0) {
-        int ok = emu_album_available(v, t->album);
-        jw_kbool(w, "is_playable", ok);
-        if (!ok)
-            restriction(w);
-    }
-    name_field(w, &t->name);
+    if (v->market >= 0)
+        emu_json_is_playable(w, emu_album_available(v, t->album));
+    emu_json_name(w, &t->name);
     jw_knull(w, "preview_url");
     jw_kint(w, "track_number", t->number);
     jw_kbool(w, "is_local", 0);

@@ -22,8 +22,8 @@
 /** What a response depends on besides the object: base URL, market, time. */
 typedef struct emu_view {
     const emu_ctx *ctx;
-    int market;     /**< market index, or -1 when the request named none */
-    int64_t now_ms; /**< emulator time (release dates of "new" albums) */
+    int market;      /**< market index, or -1 when the request named none */
+    int64_t now_ms;  /**< emulator time (release dates of "new" albums) */
     int user_market; /**< the token user's country (market index), -1 for an app token */
 } emu_view;
 
@@ -46,6 +46,26 @@ void emu_json_album_simple(jw *w, const emu_view *v, size_t album, const char *g
 void emu_json_album(jw *w, const emu_view *v, size_t album);
 void emu_json_track_simple(jw *w, const emu_view *v, size_t track);
 void emu_json_track(jw *w, const emu_view *v, size_t track);
+
+/** "name": a catalogue name. */
+void emu_json_name(jw *w, const emu_name *n);
+/** "available_markets": the markets of bit mask @p mask (bit i = emu_market_code(i)). */
+void emu_json_markets(jw *w, uint64_t mask);
+/** "is_playable", and "restrictions" {"reason": "market"} when not. */
+void emu_json_is_playable(jw *w, int playable);
+/** "copyrights": the (C) and (P) lines of @p owner for @p year. */
+void emu_json_copyrights(jw *w, int year, const char *owner);
+/**
+ * Open the embedded first page (limit 50) of an object's children, e.g. "tracks" of an album:
+ * writes the key, the paging fields (links keep the view's market) and opens "items".
+ * @param total how many children the object has
+ * @return how many items the caller writes next (the first ones), before
+ *         emu_json_first_page_end().
+ */
+size_t emu_json_first_page_begin(jw *w, const emu_view *v, emu_type t, size_t idx, emu_type child,
+                                 size_t total);
+/** Close what emu_json_first_page_begin() opened. */
+void emu_json_first_page_end(jw *w);
 
 /** Release date of an album as (year, month, day), "new" albums relative to now. */
 void emu_album_date(const emu_view *v, size_t album, int *year, int *month, int *day);

@@ -4,36 +4,26 @@
 
 #include <math.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "rng.h"
 #include "router.h"
-
-static int has_scope(const char *granted, const char *scope)
-{
-    size_t n = strlen(scope);
-    for (const char *p = granted; (p = strstr(p, scope)) != NULL; p += n)
-        if ((p == granted || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
-            return 1;
-    return 0;
-}
-
-int emu_media_view_init(emu_media_view *mv, emu_call *c)
-{
-    if (emu_view_init(&mv->v, c) < 0)
-        return -1;
-    mv->market = mv->v.market >= 0 ? mv->v.market : mv->v.user_market;
-    mv->user = NULL;
-    if (c->token.user[0] && has_scope(c->token.scope, "user-read-playback-position"))
-        mv->user = c->token.user;
-    return 0;
-}
 
 void emu_media_view_of(emu_media_view *mv, const emu_view *v)
 {
     mv->v = *v;
     mv->market = v->market >= 0 ? v->market : v->user_market;
     mv->user = NULL;
+}
+
+int emu_media_view_init(emu_media_view *mv, emu_call *c)
+{
+    emu_view v;
+    if (emu_view_init(&v, c) < 0)
+        return -1;
+    emu_media_view_of(mv, &v);
+    if (c->token.user[0] && emu_call_has_scope(c, "user-read-playback-position"))
+        mv->user = c->token.user;
+    return 0;
 }
 
 static const emu_catalogue *cat_of(const emu_media_view *mv)
@@ -61,15 +51,6 @@ void emu_json_fixed(jw *w, const char *key, double v, int decimals)
     jw_raw(w, b, (size_t)n);
 }
 
-static void markets_field(jw *w, uint64_t mask)
-{
-    jw_karr(w, "available_markets");
-    for (unsigned i = 0; i < EMU_MARKET_COUNT; i++)
-        if ((mask >> i) & 1)
-            jw_strn(w, emu_market_code(i), 2);
-    jw_arr_end(w);
-}
-
 static void languages_field(jw *w, unsigned lang)
 {
     jw_karr(w, "languages");
@@ -92,20 +73,12 @@ static void descriptions(jw *w, const char *text)
     jw_kstrf(w, "html_description", "<p>%s</p>", text);
 }
 
-static void name_field(jw *w, const emu_name *n)
-{
-    jw_key(w, "name");
-    emu_name_json(w, n);
-}
-
 /* A user's place in an episode or chapter: stable per (user, item), like a listening history. */
 static void resume_point(jw *w, const emu_media_view *mv, emu_type t, size_t idx, uint32_t dur)
 {
     if (!mv->user)
         return;
-    uint64_t h = 1469598103934665603ULL;
-    for (const char *p = mv->user; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    uint64_t h = emu_hash_str(1469598103934665603ULL, mv->user);
     emu_rng r = emu_rng_for(cat_of(mv)->seed ^ h, 700 + (uint64_t)t, idx);
     unsigned kind = (unsigned)emu_rng_below(&r, 8);
     jw_kobj(w, "resume_point");
@@ -117,32 +90,7 @@ static void resume_point(jw *w, const emu_media_view *mv, emu_type t, size_t idx
 
 static void playable(jw *w, const emu_media_view *mv, emu_type t, size_t idx)
 {
-    int ok = emu_media_available(mv, t, idx);
-    jw_kbool(w, "is_playable", ok);
-    if (!ok) {
-        jw_kobj(w, "restrictions");
-        jw_kstr(w, "reason", "market");
-        jw_obj_end(w);
-    }
-}
-
-/* The embedded first page of a show's episodes or an audiobook's chapters. */
-static void first_page(jw *w, const emu_media_view *mv, emu_type t, size_t idx, const char *what,
-                       size_t first, size_t n, emu_media_writer write)
-{
-    char path[96], extra[16] = "";
-    snprintf(path, sizeof path, "/v1/%ss/%.22s/%s", emu_type_name(t),
-             emu_catalogue_id(cat_of(mv), t, idx), what);
-    if (mv->v.market >= 0)
-        snprintf(extra, sizeof extra, "market=%s", emu_market_code((unsigned)mv->v.market));
-    const int limit = 50;
-    jw_kobj(w, what);
-    emu_paging_links(w, mv->v.ctx, path, extra, 0, limit, (long)n);
-    jw_karr(w, "items");
-    for (size_t i = 0; i < n && i < (size_t)limit; i++)
-        write(w, mv, first + i);
-    jw_arr_end(w);
-    jw_obj_end(w);
+    emu_json_is_playable(w, emu_media_available(mv, t, idx));
 }
 
 static void show_base(jw *w, const emu_media_view *mv, size_t show)
@@ -153,7 +101,7 @@ static void show_base(jw *w, const emu_media_view *mv, size_t show)
     emu_name_format(&s->host, host, sizeof host);
     snprintf(text, sizeof text, "%s is a weekly show about %s, hosted by %s.", name,
              emu_genre_name(s->topic), host);
-    markets_field(w, s->markets);
+    emu_json_markets(w, s->markets);
     jw_karr(w, "copyrights"); /* Spotify lists none for shows */
     jw_arr_end(w);
     descriptions(w, text);
@@ -199,7 +147,7 @@ static void people(jw *w, const char *key, const emu_name *names, unsigned n)
     jw_karr(w, key);
     for (unsigned i = 0; i < n; i++) {
         jw_obj(w);
-        name_field(w, &names[i]);
+        emu_json_name(w, &names[i]);
         jw_obj_end(w);
     }
     jw_arr_end(w);
@@ -218,17 +166,8 @@ static void audiobook_base(jw *w, const emu_media_view *mv, size_t book)
              b->nauthors > 1 ? " and others" : "", narrator);
     const char *publisher = emu_publisher_name(b->publisher);
     people(w, "authors", b->authors, b->nauthors);
-    markets_field(w, emu_audiobook_markets());
-    jw_karr(w, "copyrights");
-    jw_obj(w);
-    jw_kstrf(w, "text", "\xc2\xa9 %d %s", y, publisher);
-    jw_kstr(w, "type", "C");
-    jw_obj_end(w);
-    jw_obj(w);
-    jw_kstrf(w, "text", "\xe2\x84\x97 %d %s", y, publisher);
-    jw_kstr(w, "type", "P");
-    jw_obj_end(w);
-    jw_arr_end(w);
+    emu_json_markets(w, emu_audiobook_markets());
+    emu_json_copyrights(w, y, publisher);
     descriptions(w, text);
     jw_kstr(w, "edition", b->abridged ? "Abridged" : "Unabridged");
     jw_kbool(w, "explicit", b->explicit_);
@@ -265,7 +204,7 @@ static void chapter_base(jw *w, const emu_media_view *mv, size_t chapter)
     emu_name_format(&b->name, book, sizeof book);
     snprintf(text, sizeof text, "Chapter %u of %s: %s.", (unsigned)ch->number, book, name);
     jw_knull(w, "audio_preview_url");
-    markets_field(w, emu_audiobook_markets());
+    emu_json_markets(w, emu_audiobook_markets());
     jw_kint(w, "chapter_number", ch->number);
     descriptions(w, text);
     jw_kint(w, "duration_ms", ch->duration_ms);
@@ -280,34 +219,28 @@ static void chapter_base(jw *w, const emu_media_view *mv, size_t chapter)
     resume_point(w, mv, EMU_T_CHAPTER, chapter, ch->duration_ms);
 }
 
-static void object(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full);
-
 /* What the full form adds: a show's or an audiobook's first page of episodes or chapters, an
  * episode's show, a chapter's audiobook. */
 static void embed(jw *w, const emu_media_view *mv, emu_type t, size_t idx)
 {
     const emu_media *m = media_of(mv);
-    switch (t) {
-    case EMU_T_SHOW:
-        first_page(w, mv, t, idx, "episodes", m->shows[idx].first_episode, m->shows[idx].nepisodes,
-                   emu_json_episode_simple);
-        break;
-    case EMU_T_AUDIOBOOK:
-        first_page(w, mv, t, idx, "chapters", m->audiobooks[idx].first_chapter,
-                   m->audiobooks[idx].nchapters, emu_json_chapter_simple);
-        break;
-    case EMU_T_EPISODE:
+    size_t first, n;
+    emu_type child = emu_media_children(cat_of(mv), t, idx, &first, &n);
+    if (child != EMU_T_COUNT) {
+        n = emu_json_first_page_begin(w, &mv->v, t, idx, child, n);
+        for (size_t i = 0; i < n; i++)
+            emu_json_media(w, mv, child, first + i, 0);
+        emu_json_first_page_end(w);
+    } else if (t == EMU_T_EPISODE) {
         jw_key(w, "show");
-        object(w, mv, EMU_T_SHOW, m->episodes[idx].show, 0);
-        break;
-    default:
+        emu_json_media(w, mv, EMU_T_SHOW, m->episodes[idx].show, 0);
+    } else {
         jw_key(w, "audiobook");
-        object(w, mv, EMU_T_AUDIOBOOK, m->chapters[idx].audiobook, 0);
+        emu_json_media(w, mv, EMU_T_AUDIOBOOK, m->chapters[idx].audiobook, 0);
     }
 }
 
-/* A show, episode, audiobook or chapter, simplified or full. */
-static void object(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full)
+void emu_json_media(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full)
 {
     jw_obj(w);
     if (t == EMU_T_SHOW)
@@ -323,52 +256,10 @@ static void object(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int 
     jw_obj_end(w);
 }
 
-void emu_json_show_simple(jw *w, const emu_media_view *mv, size_t show)
-{
-    object(w, mv, EMU_T_SHOW, show, 0);
-}
-
-void emu_json_show(jw *w, const emu_media_view *mv, size_t show)
-{
-    object(w, mv, EMU_T_SHOW, show, 1);
-}
-
-void emu_json_episode_simple(jw *w, const emu_media_view *mv, size_t episode)
-{
-    object(w, mv, EMU_T_EPISODE, episode, 0);
-}
-
-void emu_json_episode(jw *w, const emu_media_view *mv, size_t episode)
-{
-    object(w, mv, EMU_T_EPISODE, episode, 1);
-}
-
-void emu_json_audiobook_simple(jw *w, const emu_media_view *mv, size_t book)
-{
-    object(w, mv, EMU_T_AUDIOBOOK, book, 0);
-}
-
-void emu_json_audiobook(jw *w, const emu_media_view *mv, size_t book)
-{
-    object(w, mv, EMU_T_AUDIOBOOK, book, 1);
-}
-
-void emu_json_chapter_simple(jw *w, const emu_media_view *mv, size_t chapter)
-{
-    object(w, mv, EMU_T_CHAPTER, chapter, 0);
-}
-
-void emu_json_chapter(jw *w, const emu_media_view *mv, size_t chapter)
-{
-    object(w, mv, EMU_T_CHAPTER, chapter, 1);
-}
-
 void emu_json_category(jw *w, const emu_ctx *ctx, size_t category)
 {
     const char *id = emu_category_id(category);
-    uint64_t h = 1469598103934665603ULL;
-    for (const char *p = id; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+    uint64_t h = emu_hash_str(1469598103934665603ULL, id);
     jw_obj(w);
     jw_kstrf(w, "href", "%s/v1/browse/categories/%s", ctx->base, id);
     jw_karr(w, "icons");

@@ -39,20 +39,12 @@ void emu_media_view_of(emu_media_view *mv, const emu_view *v);
  *  the view's market. */
 int emu_media_available(const emu_media_view *mv, emu_type t, size_t idx);
 
-typedef void (*emu_media_writer)(jw *w, const emu_media_view *mv, size_t idx);
-
-void emu_json_show_simple(jw *w, const emu_media_view *mv, size_t show);
-/** The full show: its first page of episodes (limit 50) included. */
-void emu_json_show(jw *w, const emu_media_view *mv, size_t show);
-void emu_json_episode_simple(jw *w, const emu_media_view *mv, size_t episode);
-/** The full episode: its show included. */
-void emu_json_episode(jw *w, const emu_media_view *mv, size_t episode);
-void emu_json_audiobook_simple(jw *w, const emu_media_view *mv, size_t book);
-/** The full audiobook: its first page of chapters (limit 50) included. */
-void emu_json_audiobook(jw *w, const emu_media_view *mv, size_t book);
-void emu_json_chapter_simple(jw *w, const emu_media_view *mv, size_t chapter);
-/** The full chapter: its audiobook included. */
-void emu_json_chapter(jw *w, const emu_media_view *mv, size_t chapter);
+/**
+ * A show, episode, audiobook or chapter: Spotify's simplified form, or with @p full the
+ * full one, which adds a show's or an audiobook's first page of episodes or chapters
+ * (limit 50), an episode's show, a chapter's audiobook.
+ */
+void emu_json_media(jw *w, const emu_media_view *mv, emu_type t, size_t idx, int full);
 
 /** A browse category (CategoryObject). */
 void emu_json_category(jw *w, const emu_ctx *ctx, size_t category);

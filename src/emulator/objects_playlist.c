@@ -43,7 +43,7 @@ void emu_json_time_ms(jw *w, int64_t ms)
 void emu_json_playable(jw *w, const emu_media_view *mv, uint32_t ref)
 {
     if (EMU_REF_TYPE(ref) == EMU_T_EPISODE)
-        emu_json_episode(w, mv, EMU_REF_INDEX(ref));
+        emu_json_media(w, mv, EMU_T_EPISODE, EMU_REF_INDEX(ref), 1);
     else
         emu_json_track(w, &mv->v, EMU_REF_INDEX(ref));
 }

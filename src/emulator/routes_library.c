@@ -46,14 +46,9 @@ static void saved_item(jw *w, const void *arg, size_t i)
     case EMU_LIB_ALBUM:
         emu_json_album(w, &p->mv.v, e->idx);
         break;
-    case EMU_LIB_SHOW:
-        emu_json_show_simple(w, &p->mv, e->idx);
-        break;
-    case EMU_LIB_EPISODE:
-        emu_json_episode(w, &p->mv, e->idx);
-        break;
     default:
-        emu_json_audiobook(w, &p->mv, e->idx);
+        /* A saved show is simplified; saved episodes and audiobooks are full. */
+        emu_json_media(w, &p->mv, (emu_type)emu_lib_type(p->kind), e->idx, p->kind != EMU_LIB_SHOW);
     }
     jw_obj_end(w);
 }

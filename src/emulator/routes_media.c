@@ -66,24 +66,45 @@ static int path_media(emu_call *c, const emu_media_view *mv, emu_type t, size_t 
     return 0;
 }
 
-void emu_media_reply_one(emu_call *c, emu_type t, emu_media_writer write)
+/* The media type a route serves: its pattern's collection, "/v1/shows/..." for shows. */
+static int route_type(emu_call *c, emu_type *t)
+{
+    const char *p = c->route->pattern + strlen("/v1/");
+    size_t len = strcspn(p, "/");
+    for (int i = EMU_T_SHOW; i <= EMU_T_CHAPTER; i++) {
+        const char *name = emu_type_name((emu_type)i);
+        if (len == strlen(name) + 1 && strncmp(p, name, len - 1) == 0 && p[len - 1] == 's') {
+            *t = (emu_type)i;
+            return 0;
+        }
+    }
+    emu_reply_error(c, 500, "Server error");
+    return -1;
+}
+
+void emu_media_get_one(emu_call *c)
 {
     emu_media_view mv;
+    emu_type t;
     size_t idx;
-    if (emu_media_view_init(&mv, c) < 0 || path_media(c, &mv, t, &idx) < 0)
+    if (route_type(c, &t) < 0 || emu_media_view_init(&mv, c) < 0 || path_media(c, &mv, t, &idx) < 0)
         return;
     jw w;
     jw_init(&w, 8192);
-    write(&w, &mv, idx);
+    emu_json_media(&w, &mv, t, idx, 1);
     emu_reply_json(c, 200, &w);
 }
 
-void emu_media_reply_several(emu_call *c, emu_type t, size_t max, emu_media_writer write)
+void emu_media_get_several(emu_call *c)
 {
     emu_media_view mv;
+    emu_type t;
     size_t *idx, n;
-    if (emu_media_view_init(&mv, c) < 0 || emu_ids_param(c, t, max, &idx, &n) < 0)
+    if (route_type(c, &t) < 0 || emu_media_view_init(&mv, c) < 0 ||
+        emu_ids_param(c, t, 50, &idx, &n) < 0)
         return;
+    /* Spotify's batch of shows has simplified shows; the others have full objects. */
+    int full = t != EMU_T_SHOW;
     jw w;
     jw_init(&w, 4096 * n);
     jw_obj(&w);
@@ -94,7 +115,7 @@ void emu_media_reply_several(emu_call *c, emu_type t, size_t max, emu_media_writ
         if (idx[i] == SIZE_MAX || !emu_media_available(&mv, t, idx[i]))
             jw_null(&w);
         else
-            write(&w, &mv, idx[i]);
+            emu_json_media(&w, &mv, t, idx[i], full);
     }
     jw_arr_end(&w);
     jw_obj_end(&w);
@@ -104,28 +125,28 @@ void emu_media_reply_several(emu_call *c, emu_type t, size_t max, emu_media_writ
 
 struct children_page {
     const emu_media_view *mv;
+    emu_type t;
     size_t first;
-    emu_media_writer write;
 };
 
 static void child_item(jw *w, const void *arg, size_t i)
 {
     const struct children_page *p = arg;
-    p->write(w, p->mv, p->first + i);
+    emu_json_media(w, p->mv, p->t, p->first + i, 0);
 }
 
-void emu_media_reply_children(emu_call *c, emu_type t, emu_children_fn children,
-                              emu_media_writer write)
+void emu_media_get_children(emu_call *c)
 {
     emu_media_view mv;
+    emu_type t;
     size_t parent, n;
     int limit;
     long offset;
-    if (emu_media_view_init(&mv, c) < 0 || path_media(c, &mv, t, &parent) < 0 ||
-        emu_paging_params(c, 20, 50, 0, &limit, &offset) < 0)
+    if (route_type(c, &t) < 0 || emu_media_view_init(&mv, c) < 0 ||
+        path_media(c, &mv, t, &parent) < 0 || emu_paging_params(c, 20, 50, 0, &limit, &offset) < 0)
         return;
-    struct children_page page = {&mv, 0, write};
-    children(c->ctx->cat, parent, &page.first, &n);
+    struct children_page page = {&mv, EMU_T_COUNT, 0};
+    page.t = emu_media_children(c->ctx->cat, t, parent, &page.first, &n);
     emu_reply_page(c, NULL, limit, offset, (long)n, child_item, &page);
 }
 

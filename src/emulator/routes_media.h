@@ -22,17 +22,17 @@
  */
 int emu_ids_param(emu_call *c, emu_type t, size_t max, size_t **idx, size_t *n);
 
-/** GET /v1/{type}s/{id} of a show, episode, audiobook or chapter. */
-void emu_media_reply_one(emu_call *c, emu_type t, emu_media_writer write);
-/** GET /v1/{type}s?ids=: {"<type>s": [object or null, ...]}, at most @p max IDs. */
-void emu_media_reply_several(emu_call *c, emu_type t, size_t max, emu_media_writer write);
-/**
- * GET /v1/{type}s/{id}/{children}: a page over the consecutive objects [first, first + n) the
- * parent @p t (resolved from the path) owns; @p children reads them from the parent.
+/*
+ * Route handlers for shows, episodes, audiobooks and chapters. Each serves the type its
+ * route's pattern names ("/v1/shows/..." -> shows), so a route table lists them as they are.
  */
-typedef void (*emu_children_fn)(const emu_catalogue *cat, size_t parent, size_t *first, size_t *n);
-void emu_media_reply_children(emu_call *c, emu_type t, emu_children_fn children,
-                              emu_media_writer write);
+/** GET /v1/{type}s/{id}: the full object. */
+void emu_media_get_one(emu_call *c);
+/** GET /v1/{type}s?ids= (at most 50): {"<type>s": [object or null, ...]}. */
+void emu_media_get_several(emu_call *c);
+/** GET /v1/{type}s/{id}/{children}: a page of a show's episodes or an audiobook's chapters
+ *  (simplified). */
+void emu_media_get_children(emu_call *c);
 
 /** Writes item @p i of a list (its position, not a catalogue index). */
 typedef void (*emu_item_fn)(jw *w, const void *arg, size_t i);

@@ -72,24 +72,24 @@ unsigned emu_search_media_popularity(const emu_catalogue *cat, emu_type t, size_
 }
 
 /* Search results are simplified objects, without resume points. */
-static void write_simple(jw *w, const emu_view *v, size_t idx, emu_media_writer write)
+static void write_simple(jw *w, const emu_view *v, emu_type t, size_t idx)
 {
     emu_media_view mv;
     emu_media_view_of(&mv, v);
-    write(w, &mv, idx);
+    emu_json_media(w, &mv, t, idx, 0);
 }
 
 void emu_search_write_show(jw *w, const emu_view *v, size_t show)
 {
-    write_simple(w, v, show, emu_json_show_simple);
+    write_simple(w, v, EMU_T_SHOW, show);
 }
 
 void emu_search_write_episode(jw *w, const emu_view *v, size_t episode)
 {
-    write_simple(w, v, episode, emu_json_episode_simple);
+    write_simple(w, v, EMU_T_EPISODE, episode);
 }
 
 void emu_search_write_audiobook(jw *w, const emu_view *v, size_t book)
 {
-    write_simple(w, v, book, emu_json_audiobook_simple);
+    write_simple(w, v, EMU_T_AUDIOBOOK, book);
 }
