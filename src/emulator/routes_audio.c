@@ -15,12 +15,7 @@
 
 static int path_track(emu_call *c, size_t *track)
 {
-    int rc = emu_catalogue_find(c->ctx->cat, EMU_T_TRACK, emu_param(c, 0), track);
-    if (rc == -1)
-        emu_reply_error(c, 400, "invalid id");
-    else if (rc < 0)
-        emu_reply_error(c, 404, "non existing id");
-    return rc < 0 ? -1 : 0;
+    return emu_path_object(c, EMU_T_TRACK, "non existing id", track);
 }
 
 static void get_audio_features(emu_call *c)
@@ -34,25 +29,18 @@ static void get_audio_features(emu_call *c)
     emu_reply_json(c, 200, &w);
 }
 
+static void features_item(jw *w, const void *ctx, size_t track)
+{
+    emu_json_audio_features(w, ctx, track);
+}
+
 static void get_several_audio_features(emu_call *c)
 {
     size_t *idx, n;
     if (emu_ids_param(c, EMU_T_TRACK, 100, &idx, &n) < 0)
         return;
-    jw w;
-    jw_init(&w, 1024 * n);
-    jw_obj(&w);
-    jw_karr(&w, "audio_features");
-    for (size_t i = 0; i < n; i++) {
-        if (idx[i] == SIZE_MAX)
-            jw_null(&w);
-        else
-            emu_json_audio_features(&w, c->ctx, idx[i]);
-    }
-    jw_arr_end(&w);
-    jw_obj_end(&w);
+    emu_reply_batch(c, "audio_features", idx, n, features_item, c->ctx);
     free(idx);
-    emu_reply_json(c, 200, &w);
 }
 
 static void get_audio_analysis(emu_call *c)
@@ -70,16 +58,8 @@ static void get_related_artists(emu_call *c)
 {
     size_t artist;
     emu_view v;
-    int rc = emu_catalogue_find(c->ctx->cat, EMU_T_ARTIST, emu_param(c, 0), &artist);
-    if (rc == -1) {
-        emu_reply_error(c, 400, "invalid id");
-        return;
-    }
-    if (rc < 0) {
-        emu_reply_error(c, 404, "non existing id");
-        return;
-    }
-    if (emu_view_init(&v, c) < 0)
+    if (emu_path_object(c, EMU_T_ARTIST, "non existing id", &artist) < 0 ||
+        emu_view_init(&v, c) < 0)
         return;
     uint32_t related[EMU_RELATED_MAX];
     size_t n = emu_related_artists(c->ctx->cat, artist, related);

@@ -1,21 +1,18 @@
 /* Web API catalogue reads: tracks, albums, artists (single, several, paged relations). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "objects.h"
 #include "routes.h"
+#include "routes_media.h"
 
 typedef void (*object_writer)(jw *w, const emu_view *v, size_t idx);
 
 /* Resolve the {id} of the path; answers 400/404 itself and returns -1 on failure. */
 static int path_object(emu_call *c, emu_type t, size_t *idx)
 {
-    int rc = emu_catalogue_find(c->ctx->cat, t, emu_param(c, 0), idx);
-    if (rc == -1)
-        emu_reply_error(c, 400, "invalid id");
-    else if (rc < 0)
-        emu_reply_error(c, 404, "Resource not found");
-    return rc < 0 ? -1 : 0;
+    return emu_path_object(c, t, "Resource not found", idx);
 }
 
 static void one(emu_call *c, emu_type t, object_writer write)
@@ -30,62 +27,32 @@ static void one(emu_call *c, emu_type t, object_writer write)
     emu_reply_json(c, 200, &w);
 }
 
+/* Items of a list: catalogue indexes written by @p write. */
+typedef struct view_items {
+    const emu_view *v;
+    const size_t *items; /**< NULL: the item is the index itself */
+    object_writer write;
+} view_items;
+
+static void view_item(jw *w, const void *arg, size_t i)
+{
+    const view_items *p = arg;
+    p->write(w, p->v, p->items ? p->items[i] : i);
+}
+
 /* GET /v1/{type}s?ids=a,b,c: {"tracks": [obj|null, ...]} in the order asked. */
 static void several(emu_call *c, emu_type t, size_t max, object_writer write)
 {
-    const char *ids = emu_query(c, "ids");
     emu_view v;
-    if (!ids || !*ids) {
-        emu_reply_error(c, 400, "Missing required parameter: ids");
+    size_t count, *idx, n;
+    if (emu_ids_count(c, max, &count) < 0 || emu_view_init(&v, c) < 0 ||
+        emu_ids_resolve(c, t, count, 1, &idx, &n) < 0)
         return;
-    }
-    size_t n = 1;
-    for (const char *p = ids; *p; p++)
-        n += *p == ',';
-    if (n > max) {
-        emu_reply_error(c, 400, "Too many ids requested");
-        return;
-    }
-    if (emu_view_init(&v, c) < 0)
-        return;
-    size_t *idx = calloc(n, sizeof *idx);
-    char *copy = strdup(ids);
-    if (!idx || !copy) {
-        free(idx);
-        free(copy);
-        emu_reply_error(c, 500, "Server error");
-        return;
-    }
-    size_t k = 0;
-    for (char *save = NULL, *id = strtok_r(copy, ",", &save); id; id = strtok_r(NULL, ",", &save)) {
-        int rc = emu_catalogue_find(c->ctx->cat, t, id, &idx[k]);
-        if (rc == -1) {
-            emu_reply_error(c, 400, "invalid id");
-            goto out;
-        }
-        if (rc < 0)
-            idx[k] = SIZE_MAX; /* unknown IDs come back as null */
-        k++;
-    }
-    jw w;
-    jw_init(&w, 2048 * n);
-    jw_obj(&w);
     char key[24];
-    strcpy(key, emu_type_name(t));
-    strcat(key, "s");
-    jw_karr(&w, key);
-    for (size_t i = 0; i < k; i++) {
-        if (idx[i] == SIZE_MAX)
-            jw_null(&w);
-        else
-            write(&w, &v, idx[i]);
-    }
-    jw_arr_end(&w);
-    jw_obj_end(&w);
-    emu_reply_json(c, 200, &w);
-out:
+    snprintf(key, sizeof key, "%ss", emu_type_name(t));
+    view_items it = {&v, NULL, write};
+    emu_reply_batch(c, key, idx, n, view_item, &it);
     free(idx);
-    free(copy);
 }
 
 static void get_track(emu_call *c)
@@ -122,18 +89,8 @@ static void get_artists(emu_call *c)
 static void reply_page(emu_call *c, const emu_view *v, const char *path, long offset, int limit,
                        long total, const size_t *items, object_writer write)
 {
-    char *extra = emu_query_without_paging(c);
-    jw w;
-    jw_init(&w, 1024 + 1500 * (size_t)limit);
-    jw_obj(&w);
-    emu_paging_links(&w, c->ctx, path, extra, offset, limit, total);
-    jw_karr(&w, "items");
-    for (long i = offset; i < total && i < offset + limit; i++)
-        write(&w, v, items[i]);
-    jw_arr_end(&w);
-    jw_obj_end(&w);
-    free(extra);
-    emu_reply_json(c, 200, &w);
+    view_items it = {v, items, write};
+    emu_reply_page_at(c, path, NULL, limit, offset, total, view_item, &it);
 }
 
 static void get_album_tracks(emu_call *c)
