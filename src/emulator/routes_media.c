@@ -134,16 +134,18 @@ void emu_media_get_one(emu_call *c)
     emu_reply_json(c, 200, &w);
 }
 
+/* Objects of one type: item i is object first + i. */
 struct media_items {
     const emu_media_view *mv;
     emu_type t;
+    size_t first;
     int full;
 };
 
-static void media_item(jw *w, const void *arg, size_t idx)
+static void media_item(jw *w, const void *arg, size_t i)
 {
     const struct media_items *m = arg;
-    emu_json_media(w, m->mv, m->t, idx, m->full);
+    emu_json_media(w, m->mv, m->t, m->first + i, m->full);
 }
 
 void emu_media_get_several(emu_call *c)
@@ -158,23 +160,11 @@ void emu_media_get_several(emu_call *c)
         if (idx[i] != SIZE_MAX && !emu_media_available(&mv, t, idx[i]))
             idx[i] = SIZE_MAX;
     /* Spotify's batch of shows has simplified shows; the others have full objects. */
-    struct media_items m = {&mv, t, t != EMU_T_SHOW};
+    struct media_items m = {&mv, t, 0, t != EMU_T_SHOW};
     char key[24];
     snprintf(key, sizeof key, "%ss", emu_type_name(t));
     emu_reply_batch(c, key, idx, n, media_item, &m);
     free(idx);
-}
-
-struct children_page {
-    const emu_media_view *mv;
-    emu_type t;
-    size_t first;
-};
-
-static void child_item(jw *w, const void *arg, size_t i)
-{
-    const struct children_page *p = arg;
-    emu_json_media(w, p->mv, p->t, p->first + i, 0);
 }
 
 void emu_media_get_children(emu_call *c)
@@ -187,9 +177,9 @@ void emu_media_get_children(emu_call *c)
     if (route_type(c, &t) < 0 || emu_media_view_init(&mv, c) < 0 ||
         path_media(c, &mv, t, &parent) < 0 || emu_paging_params(c, 20, 50, 0, &limit, &offset) < 0)
         return;
-    struct children_page page = {&mv, EMU_T_COUNT, 0};
+    struct media_items page = {&mv, EMU_T_COUNT, 0, 0};
     page.t = emu_media_children(c->ctx->cat, t, parent, &page.first, &n);
-    emu_reply_page(c, NULL, limit, offset, (long)n, child_item, &page);
+    emu_reply_page(c, NULL, limit, offset, (long)n, media_item, &page);
 }
 
 void emu_reply_page(emu_call *c, const char *wrap, int limit, long offset, long total,
