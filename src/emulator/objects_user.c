@@ -49,7 +49,7 @@ static void followers(jw *w, const emu_view *v, int user)
     const emu_state *s = v->ctx->state;
     unsigned long long n = emu_user_at((size_t)user)->followers;
     for (size_t i = 0; i < emu_users_count(); i++)
-        n += (s->users[i].users >> user) & 1;
+        n += (unsigned long long)emu_follows_user(&s->users[i], (uint32_t)user);
     jw_kobj(w, "followers");
     jw_knull(w, "href");
     jw_kint(w, "total", (long long)n);

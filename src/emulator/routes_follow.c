@@ -152,12 +152,10 @@ static void change_following(emu_call *c, int follow)
         emu_user_state *u = &s->users[me];
         int failed = 0;
         for (size_t i = 0; i < ids.n; i++) {
-            if (!artists)
-                u->users = follow ? u->users | 1ULL << idx[i] : u->users & ~(1ULL << idx[i]);
-            else if (follow)
-                failed |= emu_follow_artist(s, u, idx[i]) < 0;
+            if (artists)
+                failed |= emu_set_follow_artist(s, u, idx[i], follow) < 0;
             else
-                emu_unfollow_artist(s, u, idx[i]);
+                emu_set_follow_user(u, idx[i], follow);
         }
         emu_unlock(c);
         if (failed)
@@ -195,7 +193,7 @@ static void get_following_contains(emu_call *c)
     emu_state *s = emu_lock_read(c);
     for (size_t i = 0; i < ids.n; i++)
         found[i] = idx[i] != UINT32_MAX && (artists ? emu_follows_artist(s, &s->users[me], idx[i])
-                                                    : (int)((s->users[me].users >> idx[i]) & 1));
+                                                    : emu_follows_user(&s->users[me], idx[i]));
     emu_unlock(c);
     emu_reply_bools(c, found, ids.n);
 out:

@@ -247,7 +247,7 @@ enum { TGT_SAVED, TGT_ARTIST, TGT_USER, TGT_PLAYLIST };
 typedef struct target {
     int what; /* TGT_* */
     emu_lib_kind kind;
-    uint32_t idx;
+    uint32_t idx;            /* playlists: set by resolve_playlists() */
     char id[EMU_ID_LEN + 1]; /* playlists are resolved under the lock */
 } target;
 
@@ -332,7 +332,7 @@ static int targets(emu_call *c, int modify, target **out, size_t *n)
 }
 
 /* Apply one target; 0, or -1 out of memory. */
-static int apply(emu_call *c, emu_state *s, int me, const target *t, uint32_t pl, int save)
+static int apply(emu_call *c, emu_state *s, int me, const target *t, int save)
 {
     emu_user_state *u = &s->users[me];
     switch (t->what) {
@@ -342,23 +342,20 @@ static int apply(emu_call *c, emu_state *s, int me, const target *t, uint32_t pl
         emu_saved_remove(&u->saved[t->kind], t->idx);
         return 0;
     case TGT_ARTIST:
-        if (save)
-            return emu_follow_artist(s, u, t->idx);
-        emu_unfollow_artist(s, u, t->idx);
-        return 0;
+        return emu_set_follow_artist(s, u, t->idx, save);
     case TGT_USER:
-        u->users = save ? u->users | 1ULL << t->idx : u->users & ~(1ULL << t->idx);
+        emu_set_follow_user(u, t->idx, save);
         return 0;
     default:
         if (save)
-            return emu_follow_playlist(s, me, pl, 1);
-        emu_unfollow_playlist(s, me, pl);
+            return emu_follow_playlist(s, me, t->idx, 1);
+        emu_unfollow_playlist(s, me, t->idx);
         return 0;
     }
 }
 
-/* The playlists of @p t resolved (indexes into @p pls); -1 after answering 404. */
-static int resolve_playlists(emu_call *c, emu_state *s, const target *t, size_t n, uint32_t *pls)
+/* Resolve the playlists among @p t (their idx); -1 after answering 400. */
+static int resolve_playlists(emu_call *c, emu_state *s, target *t, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         if (t[i].what != TGT_PLAYLIST)
@@ -368,7 +365,7 @@ static int resolve_playlists(emu_call *c, emu_state *s, const target *t, size_t 
             emu_reply_error(c, 400, "Payload contains a non-existing ID");
             return -1;
         }
-        pls[i] = pl->index;
+        t[i].idx = pl->index;
     }
     return 0;
 }
@@ -380,24 +377,17 @@ static void change_library(emu_call *c, int save)
     size_t n;
     if (me < 0 || targets(c, 1, &t, &n) < 0)
         return;
-    uint32_t *pls = calloc(n, sizeof *pls);
-    if (!pls) {
-        emu_reply_error(c, 500, "Server error");
-        free(t);
-        return;
-    }
     emu_state *s = emu_lock_write(c);
-    if (resolve_playlists(c, s, t, n, pls) == 0) {
+    if (resolve_playlists(c, s, t, n) == 0) {
         int failed = 0;
         for (size_t i = 0; i < n; i++)
-            failed |= apply(c, s, me, &t[i], pls[i], save) < 0;
+            failed |= apply(c, s, me, &t[i], save) < 0;
         if (failed)
             emu_reply_error(c, 500, "Server error");
         else
             emu_reply_empty(c, 200);
     }
     emu_unlock(c);
-    free(pls);
     free(t);
 }
 
@@ -420,7 +410,7 @@ static int holds(const emu_state *s, int me, const target *t)
     case TGT_ARTIST:
         return emu_follows_artist(s, u, t->idx);
     case TGT_USER:
-        return (int)((u->users >> t->idx) & 1);
+        return emu_follows_user(u, t->idx);
     default: {
         const emu_playlist *pl = emu_state_playlist(s, t->id);
         return pl && emu_follows_playlist(u, pl->index) >= 0;

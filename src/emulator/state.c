@@ -270,6 +270,24 @@ void emu_unfollow_artist(emu_state *s, emu_user_state *u, uint32_t artist)
     u->nartists--;
 }
 
+int emu_set_follow_artist(emu_state *s, emu_user_state *u, uint32_t artist, int on)
+{
+    if (on)
+        return emu_follow_artist(s, u, artist);
+    emu_unfollow_artist(s, u, artist);
+    return 0;
+}
+
+int emu_follows_user(const emu_user_state *u, uint32_t user)
+{
+    return (int)((u->users >> user) & 1);
+}
+
+void emu_set_follow_user(emu_user_state *u, uint32_t user, int on)
+{
+    u->users = on ? u->users | 1ULL << user : u->users & ~(1ULL << user);
+}
+
 long emu_follows_playlist(const emu_user_state *u, uint32_t pl)
 {
     for (size_t i = 0; i < u->npls; i++)

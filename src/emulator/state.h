@@ -201,6 +201,11 @@ void emu_saved_remove(emu_saved_list *l, uint32_t idx);
 int emu_follows_artist(const emu_state *s, const emu_user_state *u, uint32_t artist);
 int emu_follow_artist(emu_state *s, emu_user_state *u, uint32_t artist);
 void emu_unfollow_artist(emu_state *s, emu_user_state *u, uint32_t artist);
+/** Follow (@p on) or unfollow an artist; 0, or -1 out of memory. */
+int emu_set_follow_artist(emu_state *s, emu_user_state *u, uint32_t artist, int on);
+int emu_follows_user(const emu_user_state *u, uint32_t user);
+/** Follow (@p on) or unfollow user @p user (an emu_user_find() index). */
+void emu_set_follow_user(emu_user_state *u, uint32_t user, int on);
 /** Position in u->pls, or -1. */
 long emu_follows_playlist(const emu_user_state *u, uint32_t pl);
 int emu_follow_playlist(emu_state *s, int user, uint32_t pl, int is_public);

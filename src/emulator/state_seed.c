@@ -259,7 +259,7 @@ static int follows(seeder *g)
     emu_user_state *demo = &s->users[EMU_USER_DEMO];
     const char *const followed[] = {"mara", "otto", "spotify"};
     for (size_t i = 0; i < 3; i++)
-        demo->users |= 1ULL << emu_user_find(followed[i]);
+        emu_set_follow_user(demo, (uint32_t)emu_user_find(followed[i]), 1);
     /* demo follows two of each other user's public playlists and three editorial ones */
     for (size_t i = 0; i < s->nplaylists; i++) {
         emu_playlist *pl = s->playlists[i];
