@@ -211,36 +211,56 @@ static int skip_string(scan *s)
     return -1;
 }
 
-static int skip_value(scan *s, int depth);
+/* Skip a member's key and its ':'; the key's length (quotes included) in *len; 0 or -1. */
+static int skip_key(scan *s, size_t *len)
+{
+    const char *key = s->p;
+    if (skip_string(s) < 0)
+        return -1;
+    *len = (size_t)(s->p - key);
+    ws(s);
+    return s->p >= s->end || *s->p++ != ':' ? -1 : 0;
+}
 
-static int skip_container(scan *s, char close, int depth)
+/* Enter the container at s->p; 1 when it is empty (and skipped whole), else 0. */
+static int open_container(scan *s, char close)
 {
     s->p++;
     ws(s);
     if (s->p < s->end && *s->p == close) {
         s->p++;
+        return 1;
+    }
+    return 0;
+}
+
+/* After a member: 1 at the container's end (skipped), 0 after a ',', -1 on anything else. */
+static int next_member(scan *s, char close)
+{
+    ws(s);
+    if (s->p >= s->end)
+        return -1;
+    if (*s->p == close) {
+        s->p++;
+        return 1;
+    }
+    return *s->p++ == ',' ? 0 : -1;
+}
+
+static int skip_value(scan *s, int depth);
+
+static int skip_container(scan *s, char close, int depth)
+{
+    if (open_container(s, close))
         return 0;
-    }
-    for (;;) {
-        if (close == '}') {
-            if (skip_string(s) < 0)
-                return -1;
-            ws(s);
-            if (s->p >= s->end || *s->p++ != ':')
-                return -1;
-        }
-        if (skip_value(s, depth + 1) < 0)
+    int rc;
+    do {
+        size_t klen;
+        if ((close == '}' && skip_key(s, &klen) < 0) || skip_value(s, depth + 1) < 0)
             return -1;
-        ws(s);
-        if (s->p >= s->end)
-            return -1;
-        if (*s->p == close) {
-            s->p++;
-            return 0;
-        }
-        if (*s->p++ != ',')
-            return -1;
-    }
+        rc = next_member(s, close);
+    } while (rc == 0);
+    return rc < 0 ? -1 : 0;
 }
 
 static int skip_value(scan *s, int depth)
@@ -284,26 +304,20 @@ static int filter_value(scan *s, const fnode *n, out *o, int depth);
 
 static int filter_object(scan *s, const fnode *n, out *o, int depth)
 {
-    int includes = has_includes(n), first = 1;
-    s->p++;
+    int includes = has_includes(n), first = 1, rc;
     put(o, "{", 1);
-    ws(s);
-    if (s->p < s->end && *s->p == '}') {
-        s->p++;
+    if (open_container(s, '}')) {
         put(o, "}", 1);
         return 0;
     }
-    for (;;) {
+    do {
         ws(s);
         const char *key = s->p;
-        if (skip_string(s) < 0)
+        size_t klen;
+        if (skip_key(s, &klen) < 0)
             return -1;
-        size_t klen = (size_t)(s->p - key);
         const fnode *k = kid_named(n, key + 1, klen - 2);
         int keep = includes ? k && !k->exclude : !(k && k->exclude);
-        ws(s);
-        if (s->p >= s->end || *s->p++ != ':')
-            return -1;
         ws(s);
         if (keep) {
             if (!first)
@@ -312,7 +326,6 @@ static int filter_object(scan *s, const fnode *n, out *o, int depth)
             put(o, key, klen);
             put(o, ":", 1);
         }
-        int rc;
         if (!keep)
             rc = skip_value(s, depth + 1);
         else if (k && !k->all)
@@ -321,45 +334,34 @@ static int filter_object(scan *s, const fnode *n, out *o, int depth)
             rc = filter_value(s, NULL, o, depth + 1);
         if (rc < 0)
             return -1;
-        ws(s);
-        if (s->p >= s->end)
-            return -1;
-        if (*s->p == '}') {
-            s->p++;
-            put(o, "}", 1);
-            return 0;
-        }
-        if (*s->p++ != ',')
-            return -1;
-    }
+        rc = next_member(s, '}');
+    } while (rc == 0);
+    if (rc < 0)
+        return -1;
+    put(o, "}", 1);
+    return 0;
 }
 
 static int filter_array(scan *s, const fnode *n, out *o, int depth)
 {
-    s->p++;
+    int rc, first = 1;
     put(o, "[", 1);
-    ws(s);
-    if (s->p < s->end && *s->p == ']') {
-        s->p++;
+    if (open_container(s, ']')) {
         put(o, "]", 1);
         return 0;
     }
-    for (int first = 1;; first = 0) {
+    do {
         if (!first)
             put(o, ",", 1);
+        first = 0;
         if (filter_value(s, n, o, depth + 1) < 0)
             return -1;
-        ws(s);
-        if (s->p >= s->end)
-            return -1;
-        if (*s->p == ']') {
-            s->p++;
-            put(o, "]", 1);
-            return 0;
-        }
-        if (*s->p++ != ',')
-            return -1;
-    }
+        rc = next_member(s, ']');
+    } while (rc == 0);
+    if (rc < 0)
+        return -1;
+    put(o, "]", 1);
+    return 0;
 }
 
 /* Copy one value, through the selection @p n (NULL: the whole value). */
