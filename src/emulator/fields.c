@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 #define MAX_DEPTH 16
 
 typedef struct fnode {
@@ -158,33 +160,6 @@ int emu_fields_parse(const char *spec, emu_fields **out)
 
 /* ---- applying: a small scanner over well-formed JSON ---- */
 
-typedef struct out {
-    char *buf;
-    size_t len, cap;
-    int err;
-} out;
-
-static void put(out *o, const char *s, size_t n)
-{
-    if (o->err)
-        return;
-    if (o->len + n + 1 > o->cap) {
-        size_t cap = o->cap ? o->cap : 256;
-        while (cap < o->len + n + 1)
-            cap *= 2;
-        char *b = realloc(o->buf, cap);
-        if (!b) {
-            o->err = 1;
-            return;
-        }
-        o->buf = b;
-        o->cap = cap;
-    }
-    memcpy(o->buf + o->len, s, n);
-    o->len += n;
-    o->buf[o->len] = 0;
-}
-
 typedef struct scan {
     const char *p, *end;
 } scan;
@@ -300,14 +275,14 @@ static int has_includes(const fnode *n)
     return 0;
 }
 
-static int filter_value(scan *s, const fnode *n, out *o, int depth);
+static int filter_value(scan *s, const fnode *n, emu_text *o, int depth);
 
-static int filter_object(scan *s, const fnode *n, out *o, int depth)
+static int filter_object(scan *s, const fnode *n, emu_text *o, int depth)
 {
     int includes = has_includes(n), first = 1, rc;
-    put(o, "{", 1);
+    emu_text_put(o, "{", 1);
     if (open_container(s, '}')) {
-        put(o, "}", 1);
+        emu_text_put(o, "}", 1);
         return 0;
     }
     do {
@@ -321,10 +296,10 @@ static int filter_object(scan *s, const fnode *n, out *o, int depth)
         ws(s);
         if (keep) {
             if (!first)
-                put(o, ",", 1);
+                emu_text_put(o, ",", 1);
             first = 0;
-            put(o, key, klen);
-            put(o, ":", 1);
+            emu_text_put(o, key, klen);
+            emu_text_put(o, ":", 1);
         }
         if (!keep)
             rc = skip_value(s, depth + 1);
@@ -338,21 +313,21 @@ static int filter_object(scan *s, const fnode *n, out *o, int depth)
     } while (rc == 0);
     if (rc < 0)
         return -1;
-    put(o, "}", 1);
+    emu_text_put(o, "}", 1);
     return 0;
 }
 
-static int filter_array(scan *s, const fnode *n, out *o, int depth)
+static int filter_array(scan *s, const fnode *n, emu_text *o, int depth)
 {
     int rc, first = 1;
-    put(o, "[", 1);
+    emu_text_put(o, "[", 1);
     if (open_container(s, ']')) {
-        put(o, "]", 1);
+        emu_text_put(o, "]", 1);
         return 0;
     }
     do {
         if (!first)
-            put(o, ",", 1);
+            emu_text_put(o, ",", 1);
         first = 0;
         if (filter_value(s, n, o, depth + 1) < 0)
             return -1;
@@ -360,12 +335,12 @@ static int filter_array(scan *s, const fnode *n, out *o, int depth)
     } while (rc == 0);
     if (rc < 0)
         return -1;
-    put(o, "]", 1);
+    emu_text_put(o, "]", 1);
     return 0;
 }
 
 /* Copy one value, through the selection @p n (NULL: the whole value). */
-static int filter_value(scan *s, const fnode *n, out *o, int depth)
+static int filter_value(scan *s, const fnode *n, emu_text *o, int depth)
 {
     ws(s);
     if (s->p >= s->end || depth > 64)
@@ -377,14 +352,14 @@ static int filter_value(scan *s, const fnode *n, out *o, int depth)
     const char *start = s->p;
     if (skip_value(s, depth) < 0)
         return -1;
-    put(o, start, (size_t)(s->p - start));
+    emu_text_put(o, start, (size_t)(s->p - start));
     return 0;
 }
 
 char *emu_fields_apply(const emu_fields *f, const char *json, size_t len, size_t *outlen)
 {
     scan s = {json, json + len};
-    out o = {0};
+    emu_text o = {0};
     int rc = filter_value(&s, &f->root, &o, 0);
     ws(&s);
     if (rc < 0 || o.err || s.p != s.end) {

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "grow.h"
+
 static char *dupn(const char *s, size_t n)
 {
     char *p = malloc(n + 1);
@@ -33,14 +35,8 @@ static int set_pair(emu_kv *kv, const char *key, size_t klen, const char *value,
 
 int emu_kvlist_addn(emu_kvlist *l, const char *key, size_t klen, const char *value, size_t vlen)
 {
-    if (l->len == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 8;
-        emu_kv *items = realloc(l->items, cap * sizeof *items);
-        if (!items)
-            return -1;
-        l->items = items;
-        l->cap = cap;
-    }
+    if (emu_grow((void **)&l->items, &l->cap, l->len + 1, sizeof *l->items) < 0)
+        return -1;
     if (set_pair(&l->items[l->len], key, klen, value ? value : "", value ? vlen : 0) < 0)
         return -1;
     l->len++;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "catalogue_media.h"
+#include "grow.h"
 #include "rng.h"
 
 static const struct {
@@ -166,14 +167,8 @@ typedef struct pool {
 
 static int pool_add(pool *p, uint64_t v)
 {
-    if (p->n == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 1024;
-        uint64_t *bigger = realloc(p->items, cap * sizeof *bigger);
-        if (!bigger)
-            return -1;
-        p->items = bigger;
-        p->cap = cap;
-    }
+    if (emu_grow((void **)&p->items, &p->cap, p->n + 1, sizeof *p->items) < 0)
+        return -1;
     p->items[p->n++] = v;
     return 0;
 }

@@ -17,6 +17,7 @@
 
 #include "accounts.h"
 #include "authcodes.h"
+#include "grow.h"
 #include "routes.h"
 #include "users.h"
 
@@ -24,68 +25,38 @@
 
 /* ------------------------------------------------------------- HTML buffer */
 
-typedef struct hb {
-    char *buf;
-    size_t len, cap;
-    int err;
-} hb;
-
-static void hb_put(hb *b, const char *s, size_t n)
-{
-    if (b->err)
-        return;
-    if (b->len + n + 1 > b->cap) {
-        size_t cap = (b->cap ? b->cap : 1024) * 2 + n;
-        char *nb = realloc(b->buf, cap);
-        if (!nb) {
-            b->err = 1;
-            return;
-        }
-        b->buf = nb;
-        b->cap = cap;
-    }
-    memcpy(b->buf + b->len, s, n);
-    b->len += n;
-    b->buf[b->len] = 0;
-}
-
-static void hb_puts(hb *b, const char *s)
-{
-    hb_put(b, s, strlen(s));
-}
-
 /* Text or an attribute value: the five characters HTML gives meaning to are escaped. */
-static void hb_esc(hb *b, const char *s)
+static void hb_esc(emu_text *b, const char *s)
 {
     for (; *s; s++) {
         size_t run = strcspn(s, "&<>\"'");
-        hb_put(b, s, run);
+        emu_text_put(b, s, run);
         s += run;
         if (!*s)
             break;
         static const char *const ent[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&#39;"};
-        hb_puts(b, ent[strchr("&<>\"'", *s) - "&<>\"'"]);
+        emu_text_puts(b, ent[strchr("&<>\"'", *s) - "&<>\"'"]);
     }
 }
 
 /* A query value (RFC 3986 unreserved characters kept). */
-static void hb_urlenc(hb *b, const char *s)
+static void hb_urlenc(emu_text *b, const char *s)
 {
     static const char hex[] = "0123456789ABCDEF";
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
         if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
             ch == '-' || ch == '_' || ch == '.' || ch == '~') {
-            hb_put(b, s, 1);
+            emu_text_put(b, s, 1);
         } else {
             char e[3] = {'%', hex[ch >> 4], hex[ch & 15]};
-            hb_put(b, e, 3);
+            emu_text_put(b, e, 3);
         }
     }
 }
 
 /* Hand the page to the response (500 when it could not be built). */
-static void reply_html(emu_call *c, int status, hb *b)
+static void reply_html(emu_call *c, int status, emu_text *b)
 {
     if (b->err || !b->buf) {
         free(b->buf);
@@ -98,37 +69,38 @@ static void reply_html(emu_call *c, int status, hb *b)
     emu_response_add_header(c->res, "X-Frame-Options", "DENY");
 }
 
-static void page_start(hb *b, const char *title)
+static void page_start(emu_text *b, const char *title)
 {
-    hb_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+    emu_text_puts(
+        b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
     hb_esc(b, title);
-    hb_puts(b, " - spotc-emulator accounts</title>\n<style>"
-               "body{font-family:sans-serif;max-width:28em;margin:2em auto;padding:0 1em}"
-               "label{display:block;margin-top:.8em}input{width:100%;padding:.4em}"
-               "button{margin:1em .5em 0 0;padding:.5em 1.5em}.error{color:#b00020}"
-               "</style>\n</head>\n<body>\n<main>\n<h1>");
+    emu_text_puts(b, " - spotc-emulator accounts</title>\n<style>"
+                     "body{font-family:sans-serif;max-width:28em;margin:2em auto;padding:0 1em}"
+                     "label{display:block;margin-top:.8em}input{width:100%;padding:.4em}"
+                     "button{margin:1em .5em 0 0;padding:.5em 1.5em}.error{color:#b00020}"
+                     "</style>\n</head>\n<body>\n<main>\n<h1>");
     hb_esc(b, title);
-    hb_puts(b, "</h1>\n");
+    emu_text_puts(b, "</h1>\n");
 }
 
-static void page_end(hb *b)
+static void page_end(emu_text *b)
 {
-    hb_puts(b, "</main>\n</body>\n</html>\n");
+    emu_text_puts(b, "</main>\n</body>\n</html>\n");
 }
 
 /* An error that must not go to the (unverified) redirect URI. */
 static void error_page(emu_call *c, int status, const char *message, const char *detail)
 {
-    hb b = {0};
+    emu_text b = {0};
     page_start(&b, "Something went wrong");
-    hb_puts(&b, "<p class=\"error\" role=\"alert\">");
+    emu_text_puts(&b, "<p class=\"error\" role=\"alert\">");
     hb_esc(&b, message);
-    hb_puts(&b, "</p>\n");
+    emu_text_puts(&b, "</p>\n");
     if (detail && *detail) {
-        hb_puts(&b, "<p>");
+        emu_text_puts(&b, "<p>");
         hb_esc(&b, detail);
-        hb_puts(&b, "</p>\n");
+        emu_text_puts(&b, "</p>\n");
     }
     page_end(&b);
     reply_html(c, status, &b);
@@ -167,18 +139,18 @@ static void authz_read(authz *a, const emu_kvlist *l)
 static void redirect_back(emu_call *c, const authz *a, const char *key, const char *value,
                           const char *description)
 {
-    hb loc = {0};
-    hb_puts(&loc, a->redirect_uri);
-    hb_puts(&loc, strchr(a->redirect_uri, '?') ? "&" : "?");
-    hb_puts(&loc, key);
-    hb_puts(&loc, "=");
+    emu_text loc = {0};
+    emu_text_puts(&loc, a->redirect_uri);
+    emu_text_puts(&loc, strchr(a->redirect_uri, '?') ? "&" : "?");
+    emu_text_puts(&loc, key);
+    emu_text_puts(&loc, "=");
     hb_urlenc(&loc, value);
     if (description) {
-        hb_puts(&loc, "&error_description=");
+        emu_text_puts(&loc, "&error_description=");
         hb_urlenc(&loc, description);
     }
     if (a->state) {
-        hb_puts(&loc, "&state=");
+        emu_text_puts(&loc, "&state=");
         hb_urlenc(&loc, a->state);
     }
     if (loc.err || !loc.buf) {
@@ -186,7 +158,7 @@ static void redirect_back(emu_call *c, const authz *a, const char *key, const ch
         emu_reply_error(c, 500, "Server error");
         return;
     }
-    hb body = {0};
+    emu_text body = {0};
     page_start(&body, "Redirecting");
     page_end(&body);
     reply_html(c, 302, &body);
@@ -269,69 +241,69 @@ static const struct {
     {"ugc-image-upload", "Upload images (playlist covers) for you"},
 };
 
-static void list_scopes(hb *b, const char *scope)
+static void list_scopes(emu_text *b, const char *scope)
 {
-    hb_puts(b, "<ul class=\"scopes\">\n");
+    emu_text_puts(b, "<ul class=\"scopes\">\n");
     int any = 0;
     for (const char *s = scope ? scope : ""; *(s += strspn(s, " "));) {
         size_t n = strcspn(s, " ");
         for (size_t i = 0; i < sizeof scope_words / sizeof *scope_words; i++)
             if (strlen(scope_words[i].scope) == n && strncmp(scope_words[i].scope, s, n) == 0) {
-                hb_puts(b, "<li>");
+                emu_text_puts(b, "<li>");
                 hb_esc(b, scope_words[i].words);
-                hb_puts(b, " <small>(");
+                emu_text_puts(b, " <small>(");
                 hb_esc(b, scope_words[i].scope);
-                hb_puts(b, ")</small></li>\n");
+                emu_text_puts(b, ")</small></li>\n");
                 any = 1;
             }
         s += n;
     }
     if (!any)
-        hb_puts(b, "<li>See your public profile (name and picture)</li>\n");
-    hb_puts(b, "</ul>\n");
+        emu_text_puts(b, "<li>See your public profile (name and picture)</li>\n");
+    emu_text_puts(b, "</ul>\n");
 }
 
-static void hidden_fields(hb *b, authz *a)
+static void hidden_fields(emu_text *b, authz *a)
 {
     for (size_t i = 0; i < sizeof authz_fields / sizeof *authz_fields; i++) {
         const char *v = *authz_slot(a, i);
         if (!v)
             continue;
-        hb_puts(b, "<input type=\"hidden\" name=\"");
-        hb_puts(b, authz_fields[i]);
-        hb_puts(b, "\" value=\"");
+        emu_text_puts(b, "<input type=\"hidden\" name=\"");
+        emu_text_puts(b, authz_fields[i]);
+        emu_text_puts(b, "\" value=\"");
         hb_esc(b, v);
-        hb_puts(b, "\">\n");
+        emu_text_puts(b, "\">\n");
     }
 }
 
 static void login_page(emu_call *c, authz *a, const char *username, const char *error)
 {
-    hb b = {0};
+    emu_text b = {0};
     page_start(&b, "Log in to Spotify");
     if (error) {
-        hb_puts(&b, "<p class=\"error\" role=\"alert\">");
+        emu_text_puts(&b, "<p class=\"error\" role=\"alert\">");
         hb_esc(&b, error);
-        hb_puts(&b, "</p>\n");
+        emu_text_puts(&b, "</p>\n");
     }
-    hb_puts(&b, "<p><strong>");
+    emu_text_puts(&b, "<p><strong>");
     hb_esc(&b, a->client_id);
-    hb_puts(&b, "</strong> asks to:</p>\n");
+    emu_text_puts(&b, "</strong> asks to:</p>\n");
     list_scopes(&b, a->scope);
-    hb_puts(&b, "<form method=\"post\" action=\"/authorize\">\n");
+    emu_text_puts(&b, "<form method=\"post\" action=\"/authorize\">\n");
     hidden_fields(&b, a);
-    hb_puts(&b, "<label for=\"username\">Username</label>\n"
-                "<input id=\"username\" name=\"username\" autocomplete=\"username\" "
-                "autocapitalize=\"none\" required value=\"");
+    emu_text_puts(&b, "<label for=\"username\">Username</label>\n"
+                      "<input id=\"username\" name=\"username\" autocomplete=\"username\" "
+                      "autocapitalize=\"none\" required value=\"");
     hb_esc(&b, username ? username : "");
-    hb_puts(&b, "\">\n<label for=\"password\">Password</label>\n"
-                "<input id=\"password\" name=\"password\" type=\"password\" "
-                "autocomplete=\"current-password\" required>\n"
-                "<button type=\"submit\" name=\"action\" value=\"agree\">Agree</button>"
-                "<button type=\"submit\" name=\"action\" value=\"cancel\" "
-                "formnovalidate>Cancel</button>\n</form>\n"
-                "<p><small>spotc-emulator: a seeded user's password is its name "
-                "(demo/demo).</small></p>\n");
+    emu_text_puts(&b, "\">\n<label for=\"password\">Password</label>\n"
+                      "<input id=\"password\" name=\"password\" type=\"password\" "
+                      "autocomplete=\"current-password\" required>\n"
+                      "<button type=\"submit\" name=\"action\" value=\"agree\">Agree</button>"
+                      "<button type=\"submit\" name=\"action\" value=\"cancel\" "
+                      "formnovalidate>Cancel</button>\n</form>\n"
+                      "<p><small>spotc-emulator: a seeded user's password is its name "
+                      "(demo/demo).</small></p>\n");
     page_end(&b);
     reply_html(c, 200, &b);
 }

@@ -32,21 +32,6 @@ int emu_lib_type(emu_lib_kind k)
     return emu_type_by_name(emu_lib_kind_name(k));
 }
 
-int emu_grow(void **p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return 0;
-    size_t n = *cap ? *cap : 8;
-    while (n < need)
-        n *= 2;
-    void *q = realloc(*p, n * size);
-    if (!q)
-        return -1;
-    *p = q;
-    *cap = n;
-    return 0;
-}
-
 static void playlist_free(emu_playlist *pl)
 {
     if (!pl)

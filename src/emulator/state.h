@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #include "catalogue.h"
+#include "grow.h"
 #include "map.h"
 
 /* An object of any catalogue type, packed as the catalogue's index does: type << 27 | idx. */
@@ -276,8 +277,5 @@ int emu_player_previous(emu_state *s, emu_user_state *u, int64_t now_ms);
  */
 int emu_player_start(emu_state *s, emu_user_state *u, const emu_player *ctx, size_t pos,
                      int64_t position_ms, int64_t now_ms);
-
-/** Grow @p *p (elements of @p size) to hold @p need; 0 or -1. */
-int emu_grow(void **p, size_t *cap, size_t need, size_t size);
 
 #endif
