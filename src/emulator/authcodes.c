@@ -7,8 +7,7 @@
 #include "map.h"
 
 struct emu_authcodes {
-    pthread_mutex_t lock;
-    emu_map *codes; /* code -> emu_authcode */
+    emu_locked_map codes; /* code -> emu_authcode */
 };
 
 emu_authcodes *emu_authcodes_new(void)
@@ -16,9 +15,7 @@ emu_authcodes *emu_authcodes_new(void)
     emu_authcodes *a = calloc(1, sizeof *a);
     if (!a)
         return NULL;
-    a->codes = emu_map_new(free);
-    if (!a->codes || pthread_mutex_init(&a->lock, NULL) != 0) {
-        emu_map_free(a->codes);
+    if (emu_locked_map_init(&a->codes, free) < 0) {
         free(a);
         return NULL;
     }
@@ -29,8 +26,7 @@ void emu_authcodes_free(emu_authcodes *a)
 {
     if (!a)
         return;
-    emu_map_free(a->codes);
-    pthread_mutex_destroy(&a->lock);
+    emu_locked_map_destroy(&a->codes);
     free(a);
 }
 
@@ -49,12 +45,12 @@ int emu_authcodes_issue(emu_authcodes *a, emu_authcode *rec, int64_t now_ms, cha
         return -1;
     }
     *copy = *rec;
-    pthread_mutex_lock(&a->lock);
+    pthread_mutex_lock(&a->codes.lock);
     /* Codes nobody exchanged would pile up otherwise. */
-    if (emu_map_len(a->codes) > 1000)
-        emu_map_each(a->codes, drop_expired, &now_ms);
-    int rc = emu_map_put(a->codes, code, copy);
-    pthread_mutex_unlock(&a->lock);
+    if (emu_map_len(a->codes.map) > 1000)
+        emu_map_each(a->codes.map, drop_expired, &now_ms);
+    int rc = emu_map_put(a->codes.map, code, copy);
+    pthread_mutex_unlock(&a->codes.lock);
     if (rc < 0)
         free(copy);
     return rc;
@@ -63,13 +59,13 @@ int emu_authcodes_issue(emu_authcodes *a, emu_authcode *rec, int64_t now_ms, cha
 int emu_authcodes_take(emu_authcodes *a, const char *code, int64_t now_ms, emu_authcode *out)
 {
     int rc = EMU_CODE_UNKNOWN;
-    pthread_mutex_lock(&a->lock);
-    const emu_authcode *rec = emu_map_get(a->codes, code);
+    pthread_mutex_lock(&a->codes.lock);
+    const emu_authcode *rec = emu_map_get(a->codes.map, code);
     if (rec) {
         *out = *rec;
         rc = now_ms < rec->expires_ms ? EMU_CODE_OK : EMU_CODE_EXPIRED;
-        emu_map_del(a->codes, code);
+        emu_map_del(a->codes.map, code);
     }
-    pthread_mutex_unlock(&a->lock);
+    pthread_mutex_unlock(&a->codes.lock);
     return rc;
 }

@@ -155,3 +155,22 @@ void emu_map_each(emu_map *m, int (*fn)(const char *key, void *value, void *arg)
             }
         }
 }
+
+int emu_locked_map_init(emu_locked_map *m, void (*free_value)(void *))
+{
+    m->map = emu_map_new(free_value);
+    if (!m->map)
+        return -1;
+    if (pthread_mutex_init(&m->lock, NULL) != 0) {
+        emu_map_free(m->map);
+        m->map = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+void emu_locked_map_destroy(emu_locked_map *m)
+{
+    emu_map_free(m->map);
+    pthread_mutex_destroy(&m->lock);
+}

@@ -8,6 +8,7 @@
 #ifndef SPOTC_EMU_MAP_H
 #define SPOTC_EMU_MAP_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 typedef struct emu_map emu_map;
@@ -26,5 +27,14 @@ size_t emu_map_len(const emu_map *m);
 void emu_map_clear(emu_map *m);
 /** Visit entries in no particular order; a non-zero return from @p fn removes the entry. */
 void emu_map_each(emu_map *m, int (*fn)(const char *key, void *value, void *arg), void *arg);
+
+/** A map and the mutex its owner holds around it (and around whatever else it guards). */
+typedef struct emu_locked_map {
+    pthread_mutex_t lock;
+    emu_map *map;
+} emu_locked_map;
+/** @return 0, or -1 with nothing left to release. */
+int emu_locked_map_init(emu_locked_map *m, void (*free_value)(void *));
+void emu_locked_map_destroy(emu_locked_map *m);
 
 #endif

@@ -18,8 +18,7 @@ typedef struct route_counts {
 } route_counts;
 
 struct emu_stats {
-    pthread_mutex_t lock;
-    emu_map *routes; /* "METHOD /pattern" -> route_counts */
+    emu_locked_map routes; /* "METHOD /pattern" -> route_counts; its lock guards all counts */
     unsigned long grants[EMU_GRANT_COUNT];
     unsigned long rate_limited, total;
 };
@@ -29,9 +28,7 @@ emu_stats *emu_stats_new(void)
     emu_stats *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;
-    s->routes = emu_map_new(free);
-    if (!s->routes || pthread_mutex_init(&s->lock, NULL) != 0) {
-        emu_map_free(s->routes);
+    if (emu_locked_map_init(&s->routes, free) < 0) {
         free(s);
         return NULL;
     }
@@ -42,8 +39,7 @@ void emu_stats_free(emu_stats *s)
 {
     if (!s)
         return;
-    emu_map_free(s->routes);
-    pthread_mutex_destroy(&s->lock);
+    emu_locked_map_destroy(&s->routes);
     free(s);
 }
 
@@ -65,28 +61,28 @@ void emu_stats_count(emu_stats *s, const char *method, const char *route, int st
     char key[256];
     /* Unmatched raw paths could be anything; cap them so a scan cannot grow the map. */
     snprintf(key, sizeof key, "%.16s %.200s", method, route);
-    pthread_mutex_lock(&s->lock);
+    pthread_mutex_lock(&s->routes.lock);
     s->total++;
     if (status == 429)
         s->rate_limited++;
-    route_counts *rc = emu_map_get(s->routes, key);
-    if (!rc && emu_map_len(s->routes) < 4096) {
+    route_counts *rc = emu_map_get(s->routes.map, key);
+    if (!rc && emu_map_len(s->routes.map) < 4096) {
         rc = calloc(1, sizeof *rc);
-        if (rc && emu_map_put(s->routes, key, rc) < 0) {
+        if (rc && emu_map_put(s->routes.map, key, rc) < 0) {
             free(rc);
             rc = NULL;
         }
     }
     if (rc)
         bump(rc, status);
-    pthread_mutex_unlock(&s->lock);
+    pthread_mutex_unlock(&s->routes.lock);
 }
 
 void emu_stats_grant(emu_stats *s, emu_grant g)
 {
-    pthread_mutex_lock(&s->lock);
+    pthread_mutex_lock(&s->routes.lock);
     s->grants[g]++;
-    pthread_mutex_unlock(&s->lock);
+    pthread_mutex_unlock(&s->routes.lock);
 }
 
 static int write_route(const char *key, void *value, void *arg)
@@ -107,10 +103,10 @@ char *emu_stats_json(emu_stats *s, size_t *len)
 {
     jw w;
     jw_init(&w, 1024);
-    pthread_mutex_lock(&s->lock);
+    pthread_mutex_lock(&s->routes.lock);
     jw_obj(&w);
     jw_kobj(&w, "requests");
-    emu_map_each(s->routes, write_route, &w);
+    emu_map_each(s->routes.map, write_route, &w);
     jw_obj_end(&w);
     jw_kobj(&w, "grants");
     jw_kint(&w, "client_credentials", (long long)s->grants[EMU_GRANT_CLIENT_CREDENTIALS]);
@@ -120,15 +116,15 @@ char *emu_stats_json(emu_stats *s, size_t *len)
     jw_kint(&w, "rate_limited", (long long)s->rate_limited);
     jw_kint(&w, "total", (long long)s->total);
     jw_obj_end(&w);
-    pthread_mutex_unlock(&s->lock);
+    pthread_mutex_unlock(&s->routes.lock);
     return jw_finish(&w, len);
 }
 
 void emu_stats_reset(emu_stats *s)
 {
-    pthread_mutex_lock(&s->lock);
-    emu_map_clear(s->routes);
+    pthread_mutex_lock(&s->routes.lock);
+    emu_map_clear(s->routes.map);
     memset(s->grants, 0, sizeof s->grants);
     s->rate_limited = s->total = 0;
-    pthread_mutex_unlock(&s->lock);
+    pthread_mutex_unlock(&s->routes.lock);
 }
