@@ -35,6 +35,12 @@ static emu_user_state *player_user(emu_call *c, int *me)
     return u;
 }
 
+/* player_user() for a request that writes items: its media view first (400 on a bad market). */
+static emu_user_state *player_view(emu_call *c, emu_media_view *mv, int *me)
+{
+    return emu_media_view_init(mv, c) < 0 ? NULL : player_user(c, me);
+}
+
 static void restriction(emu_call *c)
 {
     emu_reply_error_reason(c, 403, "Player command failed: Restriction violated", "UNKNOWN");
@@ -169,9 +175,7 @@ static void reply_playing(emu_call *c, int full)
 {
     emu_media_view mv;
     int me;
-    if (emu_media_view_init(&mv, c) < 0)
-        return;
-    emu_user_state *u = player_user(c, &me);
+    emu_user_state *u = player_view(c, &mv, &me);
     if (!u)
         return;
     const emu_player *p = &u->player;
@@ -227,9 +231,7 @@ static void get_queue(emu_call *c)
 {
     emu_media_view mv;
     int me;
-    if (emu_media_view_init(&mv, c) < 0)
-        return;
-    emu_user_state *u = player_user(c, &me);
+    emu_user_state *u = player_view(c, &mv, &me);
     if (!u)
         return;
     emu_state *s = c->ctx->state;
