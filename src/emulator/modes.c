@@ -87,3 +87,8 @@ int emu_mode_removed(const char *method, const char *pattern)
             return 1;
     return 0;
 }
+
+int emu_dev_mode(const emu_call *c)
+{
+    return c->ctx->cfg.mode == EMU_MODE_DEVELOPMENT;
+}

@@ -13,7 +13,7 @@ int emu_pl_view_init(emu_pl_view *pv, emu_call *c)
 {
     if (emu_media_view_init(&pv->mv, c) < 0)
         return -1;
-    pv->legacy = c->ctx->cfg.mode != EMU_MODE_DEVELOPMENT;
+    pv->legacy = !emu_dev_mode(c);
     pv->with_items = 1;
     return 0;
 }

@@ -189,8 +189,7 @@ static int admit_webapi(emu_call *c)
         reply_limited(c, limited, retry_after);
         return -1;
     }
-    if (c->ctx->cfg.mode == EMU_MODE_DEVELOPMENT &&
-        emu_mode_removed(c->route->method, c->route->pattern)) {
+    if (emu_dev_mode(c) && emu_mode_removed(c->route->method, c->route->pattern)) {
         emu_reply_error(c, 403, "Forbidden");
         return -1;
     }

@@ -124,5 +124,7 @@ void emu_url_encode_append(jw *w, const char *s);
 
 /** Development mode: non-zero when method + pattern is removed (modes.c). */
 int emu_mode_removed(const char *method, const char *pattern);
+/** Non-zero when the emulator runs in development mode (modes.c). */
+int emu_dev_mode(const emu_call *c);
 
 #endif

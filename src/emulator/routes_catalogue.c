@@ -162,7 +162,7 @@ static void get_artist_albums(emu_call *c)
     emu_view v;
     int limit;
     long offset;
-    int dev = c->ctx->cfg.mode == EMU_MODE_DEVELOPMENT;
+    int dev = emu_dev_mode(c);
     if (path_object(c, EMU_T_ARTIST, &artist) < 0 || emu_view_init(&v, c) < 0 ||
         emu_paging_params(c, dev ? 5 : 20, dev ? 10 : 50, 0, &limit, &offset) < 0)
         return;

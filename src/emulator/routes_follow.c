@@ -206,8 +206,8 @@ out:
 
 static void put_playlist_followers(emu_call *c)
 {
-    int me = emu_me(c);
-    json_t *body = me < 0 ? NULL : emu_json_body(c, 0);
+    int me;
+    json_t *body = emu_me_body(c, 0, &me);
     if (!body)
         return;
     json_t *p = json_object_get(body, "public");
@@ -249,7 +249,7 @@ static void delete_playlist_followers(emu_call *c)
 static void get_playlist_followers_contains(emu_call *c)
 {
     const char *ids = emu_query(c, "ids");
-    int me = c->token.user[0] ? emu_user_find(c->token.user) : -1;
+    int me = emu_token_user(c);
     int who = ids ? emu_user_find(ids) : me;
     if (ids && strchr(ids, ',')) {
         emu_reply_error(c, 400, "Only one user id is supported");

@@ -20,11 +20,6 @@
 
 #define MAX_PER_REQUEST 100
 
-static int dev_mode(const emu_call *c)
-{
-    return c->ctx->cfg.mode == EMU_MODE_DEVELOPMENT;
-}
-
 static void get_page(emu_call *c, int max_limit)
 {
     emu_pl_view pv;
@@ -34,8 +29,8 @@ static void get_page(emu_call *c, int max_limit)
         return;
     emu_state *s = emu_lock_read(c);
     emu_playlist *pl = spotc__emu_path_playlist(c, s);
-    int me = c->token.user[0] ? emu_user_find(c->token.user) : -1;
-    if (pl && dev_mode(c) && !spotc__emu_pl_collaborator(s, pl, me)) {
+    int me = emu_token_user(c);
+    if (pl && emu_dev_mode(c) && !spotc__emu_pl_collaborator(s, pl, me)) {
         emu_reply_error(c, 403, "Forbidden");
     } else if (pl) {
         char *extra = emu_query_without_paging(c);
@@ -153,8 +148,8 @@ static int body_index(emu_call *c, json_t *body, const char *key, long *out)
 
 static void post_items(emu_call *c)
 {
-    int me = emu_me(c);
-    json_t *body = me < 0 ? NULL : emu_json_body(c, 0);
+    int me;
+    json_t *body = emu_me_body(c, 0, &me);
     uint32_t *refs = NULL;
     size_t n;
     long pos = -1;
@@ -234,8 +229,8 @@ static void replace(emu_call *c, int me, json_t *body)
 
 static void put_items(emu_call *c)
 {
-    int me = emu_me(c);
-    json_t *body = me < 0 ? NULL : emu_json_body(c, 0);
+    int me;
+    json_t *body = emu_me_body(c, 0, &me);
     if (!body)
         return;
     if (json_object_get(body, "range_start") || json_object_get(body, "insert_before"))
@@ -340,8 +335,8 @@ static int parse_removals(emu_call *c, json_t *body, removals *rm)
 
 static void delete_items(emu_call *c)
 {
-    int me = emu_me(c);
-    json_t *body = me < 0 ? NULL : emu_json_body(c, 1);
+    int me;
+    json_t *body = emu_me_body(c, 1, &me);
     removals rm = {0};
     if (!body || parse_removals(c, body, &rm) < 0)
         goto out;

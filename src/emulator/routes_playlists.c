@@ -30,11 +30,6 @@
 
 #define COVER_MAX (256 * 1024) /* the base64 payload, as Spotify counts it */
 
-static int dev_mode(const emu_call *c)
-{
-    return c->ctx->cfg.mode == EMU_MODE_DEVELOPMENT;
-}
-
 static int editorial(const emu_playlist *pl)
 {
     return !emu_user_at(pl->owner)->can_login;
@@ -49,7 +44,7 @@ emu_playlist *spotc__emu_path_playlist(emu_call *c, emu_state *s)
         return NULL;
     }
     emu_playlist *pl = emu_state_playlist(s, id);
-    if (!pl || (dev_mode(c) && editorial(pl))) {
+    if (!pl || (emu_dev_mode(c) && editorial(pl))) {
         emu_reply_error(c, 404, "Resource not found");
         return NULL;
     }
@@ -110,8 +105,8 @@ static void get_playlist(emu_call *c)
     emu_state *s = emu_lock_read(c);
     emu_playlist *pl = spotc__emu_path_playlist(c, s);
     if (pl) {
-        int me = c->token.user[0] ? emu_user_find(c->token.user) : -1;
-        pv.with_items = !dev_mode(c) || spotc__emu_pl_collaborator(s, pl, me);
+        int me = emu_token_user(c);
+        pv.with_items = !emu_dev_mode(c) || spotc__emu_pl_collaborator(s, pl, me);
         jw w;
         jw_init(&w, 64 * 1024);
         emu_json_playlist(&w, &pv, pl);
@@ -138,7 +133,7 @@ static void list_item(jw *w, const void *arg, size_t i)
 /* Whether a followed playlist shows in a list: @p self = the token's own list. */
 static int listed(emu_call *c, const emu_playlist *pl, const emu_followed_pl *f, int self)
 {
-    if (dev_mode(c) && editorial(pl))
+    if (emu_dev_mode(c) && editorial(pl))
         return 0;
     if (!self)
         return f->is_public && pl->is_public;
@@ -191,7 +186,7 @@ static void get_user_playlists(emu_call *c)
     int u = path_user(c);
     if (u < 0)
         return;
-    int me = c->token.user[0] ? emu_user_find(c->token.user) : -1;
+    int me = emu_token_user(c);
     reply_list(c, u, u == me);
 }
 
@@ -332,8 +327,8 @@ static void apply_details(emu_call *c, emu_playlist *pl, json_t *body)
 
 static void put_playlist(emu_call *c)
 {
-    int me = emu_me(c);
-    json_t *body = me < 0 ? NULL : emu_json_body(c, 1);
+    int me;
+    json_t *body = emu_me_body(c, 1, &me);
     if (!body)
         return;
     emu_state *s = emu_lock_write(c);
@@ -528,7 +523,7 @@ int spotc__emu_search_playlists(emu_call *c, jw *w, const emu_search_query *q, c
     l.s = s;
     for (size_t i = 0; searchable(q) && i < s->nplaylists; i++) {
         const emu_playlist *pl = s->playlists[i];
-        if (pl->is_public && !(dev_mode(c) && editorial(pl)) && words_match(&q->free, pl))
+        if (pl->is_public && !(emu_dev_mode(c) && editorial(pl)) && words_match(&q->free, pl))
             hits[l.n++] = (uint64_t)(UINT32_MAX - pl->followers) << 32 | i;
     }
     qsort(hits, l.n, sizeof *hits, cmp_rank);

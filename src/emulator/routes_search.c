@@ -140,7 +140,7 @@ static void get_search(emu_call *c)
         return;
     }
     unsigned set = parse_types(c);
-    int dev = c->ctx->cfg.mode == EMU_MODE_DEVELOPMENT;
+    int dev = emu_dev_mode(c);
     int limit;
     long offset;
     emu_view v;

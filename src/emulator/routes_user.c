@@ -6,9 +6,14 @@
 
 #include "users.h"
 
+int emu_token_user(const emu_call *c)
+{
+    return c->token.user[0] ? emu_user_find(c->token.user) : -1;
+}
+
 int emu_me(emu_call *c)
 {
-    int u = c->token.user[0] ? emu_user_find(c->token.user) : -1;
+    int u = emu_token_user(c);
     if (u < 0)
         emu_reply_error(c, 401, "Unauthorized.");
     return u;
@@ -56,6 +61,12 @@ json_t *emu_json_body(emu_call *c, int required)
         return NULL;
     }
     return root;
+}
+
+json_t *emu_me_body(emu_call *c, int required, int *me)
+{
+    *me = emu_me(c);
+    return *me < 0 ? NULL : emu_json_body(c, required);
 }
 
 void emu_strlist_free(emu_strlist *l)

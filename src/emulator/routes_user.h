@@ -17,6 +17,8 @@
 
 /** The token's user (index in users.h), or -1 after answering 401 (app token, unknown user). */
 int emu_me(emu_call *c);
+/** The token's user, or -1 for an app token or an unknown user (nothing answered). */
+int emu_token_user(const emu_call *c);
 /** 0, or -1 after answering 403 "Insufficient client scope". */
 int emu_require_scope(emu_call *c, const char *scope);
 
@@ -30,6 +32,8 @@ void emu_unlock(emu_call *c);
  * @p required. NULL after answering 400 "Error parsing JSON." (or "Missing body").
  */
 json_t *emu_json_body(emu_call *c, int required);
+/** emu_me() into *me, then emu_json_body(); NULL after answering either's error. */
+json_t *emu_me_body(emu_call *c, int required, int *me);
 
 /** A list of strings (owned). */
 typedef struct emu_strlist {
