@@ -27,12 +27,7 @@ static int show_tracks(cli_ctx *ctx, spotc_client *client, const char *id, int m
     spotc_page_options page = cli_all_pages(max);
     spotc_track_list *list = NULL;
     int rc = spotc_album_tracks(&list, client, id, NULL, &page);
-    if (rc)
-        return cli_fail(ctx, rc);
-    cli_print_heading(ctx, "Tracks");
-    rc = cli_render_tracks(ctx, list->items, list->count, CLI_TRACKS_OF_ALBUM, NULL);
-    spotc_track_list_free(list);
-    return rc;
+    return cli_show_track_list(ctx, rc, list, "Tracks", CLI_TRACKS_OF_ALBUM);
 }
 
 static const cli_item_view album = {SPOTC_TYPE_ALBUM, "Album", "get-an-album", show_album};

@@ -40,12 +40,7 @@ static int show_top_tracks(cli_ctx *ctx, spotc_client *client, const char *id, i
 {
     spotc_track_list *list = NULL;
     int rc = spotc_artist_top_tracks(&list, client, id, NULL);
-    if (rc)
-        return cli_fail(ctx, rc);
-    cli_print_heading(ctx, "Top tracks");
-    rc = cli_render_tracks(ctx, list->items, list->count, CLI_TRACKS_WITH_ALBUM, NULL);
-    spotc_track_list_free(list);
-    return rc;
+    return cli_show_track_list(ctx, rc, list, "Top tracks", CLI_TRACKS_WITH_ALBUM);
 }
 
 static const cli_item_view artist = {SPOTC_TYPE_ARTIST, "Artist", "get-an-artist", show_artist};

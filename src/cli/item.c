@@ -10,6 +10,17 @@ spotc_page_options cli_all_pages(int max)
     return page;
 }
 
+int cli_show_track_list(cli_ctx *ctx, int rc, spotc_track_list *list, const char *heading,
+                        cli_track_layout layout)
+{
+    if (rc)
+        return cli_fail(ctx, rc);
+    cli_print_heading(ctx, heading);
+    rc = cli_render_tracks(ctx, list->items, list->count, layout, NULL);
+    spotc_track_list_free(list);
+    return rc;
+}
+
 static int show_table(cli_ctx *ctx, const char *id, int max, const cli_item_view *item,
                       const cli_item_list *list)
 {

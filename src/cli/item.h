@@ -7,6 +7,7 @@
 #define SPOTC_CLI_ITEM_H
 
 #include "cli.h"
+#include "render.h"
 
 /** The item itself. */
 typedef struct cli_item_view {
@@ -33,6 +34,14 @@ typedef struct cli_item_list {
  */
 int cli_show_item(cli_ctx *ctx, const char *input, const char *limit, const cli_item_view *item,
                   const cli_item_list *list);
+
+/**
+ * The end of a track list's show(): reports the fetch's failure @p rc, or prints @p heading
+ * and the tracks, then frees @p list (taken).
+ * @return 0 or an exit code.
+ */
+int cli_show_track_list(cli_ctx *ctx, int rc, spotc_track_list *list, const char *heading,
+                        cli_track_layout layout);
 
 /** Page options that follow the pages to the end, or to max items (0: all). */
 spotc_page_options cli_all_pages(int max);
