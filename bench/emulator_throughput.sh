@@ -9,18 +9,8 @@ BUILD=${1:-build}
 EMU="$BUILD/spotc-emulator"
 [ -x "$EMU" ] || { echo "emulator_throughput: build first ($EMU missing)"; exit 1; }
 command -v wrk >/dev/null || { echo "emulator_throughput: skipped (wrk not installed)"; exit 0; }
-TMP=$(mktemp -d)
-PID=
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$TMP"' EXIT
-
-"$EMU" --port 0 --catalog large >"$TMP/out" 2>"$TMP/err" &
-PID=$!
-for _ in $(seq 1 100); do
-    grep -q 'listening on' "$TMP/out" 2>/dev/null && break
-    sleep 0.05
-done
-URL=$(sed -n 's/^spotc-emulator listening on //p' "$TMP/out")
-[ -n "$URL" ] || { echo "emulator_throughput: emulator did not start"; exit 1; }
+source "$(dirname "$0")/lib.bash"
+bench_emulator_start emulator_throughput --catalog large
 rss_kb() { awk -v k="$1" '$1 == k":" {print $2}' "/proc/$PID/status"; }
 RSS_START=$(rss_kb VmRSS)
 

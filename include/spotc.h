@@ -12,6 +12,7 @@
 #include "spotc/models.h"
 #include "spotc/operations.h"
 #include "spotc/request.h"
+#include "spotc/paging.h"
 #include "spotc/catalog.h"
 #include "spotc/playlist.h"
 #include "spotc/auth.h"

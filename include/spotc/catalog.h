@@ -11,6 +11,7 @@
 
 #include "client.h"
 #include "models.h"
+#include "paging.h"
 
 SPOTC_BEGIN_DECL
 
@@ -22,9 +23,12 @@ typedef struct spotc_page_options {
     int all;       /**< 1: follow the pages to the end (or max_items) and return them as one
                         list; without a limit, pages are as large as every app may ask for */
     int max_items; /**< with all: stop after this many items; 0 = no limit */
+    int concurrency; /**< with all: offset pages fetched at once after the first (see
+                          spotc/paging.h); 0 = SPOTC_PAGER_CONCURRENCY_DEFAULT (4), 1 = one
+                          at a time. Since version 2 (version 1 options are still accepted). */
 } spotc_page_options;
 
-#define SPOTC_PAGE_OPTIONS_VERSION 1
+#define SPOTC_PAGE_OPTIONS_VERSION 2
 #define SPOTC_PAGE_OPTIONS_INIT {.version = SPOTC_PAGE_OPTIONS_VERSION}
 
 /** GET /tracks/{id}. @param[out] out the track, the caller's (spotc_track_free). */

@@ -181,31 +181,25 @@ int spotc_artist_top_tracks(spotc_track_list **out, spotc_client *client, const 
 /* ------------------------------------------------------------ paged reads */
 
 /* limit and offset from the options. Following all pages without a limit asks
- * for the largest page every app may ask for (development mode's maximum where
- * it is smaller), and no more than max_items. */
+ * for the largest page every app may ask for (spotc__page_size). Options of
+ * version 1 have no concurrency field. */
 static int page_params(spotc_client *client, const char *op_id, const spotc_page_options *opts,
                        call_params *cp)
 {
     if (!opts)
         return 0;
     const spotc_operation *op = spotc_operation_find(op_id);
-    if (opts->version != SPOTC_PAGE_OPTIONS_VERSION)
+    if (opts->version < 1 || opts->version > SPOTC_PAGE_OPTIONS_VERSION)
         return spotc__error_set(client, SPOTC_EINVALID, "unknown spotc_page_options version %u",
                                 opts->version);
-    if (opts->limit < 0 || opts->limit > op->limit_max)
-        return spotc__error_set(client, SPOTC_EINVALID, "%s: limit %d is not between 1 and %d",
-                                op->id, opts->limit, op->limit_max);
-    if (opts->offset < 0 || opts->max_items < 0)
-        return spotc__error_set(client, SPOTC_EINVALID,
-                                "%s: offset and max_items must not be "
-                                "negative",
-                                op->id);
+    int rc = spotc__page_check(client, op, opts->limit, opts->offset, opts->max_items);
+    if (rc == 0 && opts->version >= 2)
+        rc = spotc__pager_concurrency(client, opts->concurrency);
+    if (rc < 0)
+        return rc;
     int limit = opts->limit;
-    if (!limit && opts->all) {
-        limit = op->dev_limit_max ? op->dev_limit_max : op->limit_max;
-        if (opts->max_items && opts->max_items < limit)
-            limit = opts->max_items;
-    }
+    if (!limit && opts->all)
+        limit = spotc__page_size(op, opts->max_items);
     if (limit) {
         snprintf(cp->limit, sizeof cp->limit, "%d", limit);
         add(cp, "limit", cp->limit);
@@ -215,6 +209,13 @@ static int page_params(spotc_client *client, const char *op_id, const spotc_page
         add(cp, "offset", cp->offset);
     }
     return 0;
+}
+
+/* Pages fetched at once when following them all (checked by page_params). */
+static int concurrency_of(const spotc_page_options *opts)
+{
+    return opts->version >= 2 && opts->concurrency ? opts->concurrency
+                                                   : SPOTC_PAGER_CONCURRENCY_DEFAULT;
 }
 
 /* Append every page the pager yields to `list`, whose documents `root` keeps. */
@@ -251,6 +252,7 @@ static int paged_read(void **out, spotc_client *client, const char *op, call_par
         return out_of_memory(client);
     spotc__pager pg;
     rc = spotc__pager_start(&pg, client, op, cp->v, cp->n, NULL, (size_t)opts->max_items);
+    pg.concurrency = concurrency_of(opts);
     if (rc == 0)
         rc = drain(&pg, list, list, kind, true);
     spotc__pager_end(&pg);
@@ -322,6 +324,7 @@ static int search_more(spotc_client *client, spotc_search_result *r, const char 
                                                     : count;
     spotc__pager pg;
     int rc = spotc__pager_resume(&pg, client, page->next, key, cap, count);
+    pg.concurrency = concurrency_of(opts);
     if (rc == 0)
         rc = drain(&pg, r, list, kind, false);
     spotc__pager_end(&pg);

@@ -1,0 +1,89 @@
+/**
+ * @file spotc/paging.h
+ * @brief Streaming any paged operation of the table, one page at a time.
+ *
+ * A pager sends an operation (see spotc/operations.h) and hands out its items
+ * a page at a time, holding only the pages in flight: a 10,000-track playlist
+ * is never in memory at once. Offset pages (limit/offset) can be fetched
+ * several at once; cursor pages (`after` for /me/following, `before` for
+ * /me/player/recently-played) are fetched one after the other, since each
+ * page's cursor comes from the page before.
+ *
+ * Ownership: the pager is the caller's (spotc_pager_free()). It borrows the
+ * client, which must outlive it (and, as always, stay on one thread). The
+ * parameters are borrowed for spotc_pager_new() only. An items array is
+ * borrowed until the next spotc_pager_next() or spotc_pager_free(); take a
+ * reference (json_incref) to keep it longer.
+ */
+#ifndef SPOTC_PAGING_H
+#define SPOTC_PAGING_H
+
+#include "client.h"
+
+SPOTC_BEGIN_DECL
+
+/** A stream of the pages of one paged operation. Opaque. */
+typedef struct spotc_pager spotc_pager;
+
+/** Pages fetched at once after the first, when the options say 0. Four hide
+ *  most of the round trips (four times fewer waits) while staying well inside
+ *  Spotify's rolling rate-limit window; more gain little and risk 429s. */
+#define SPOTC_PAGER_CONCURRENCY_DEFAULT 4
+/** The most pages fetched at once. */
+#define SPOTC_PAGER_CONCURRENCY_MAX 16
+
+/** Options of a pager. */
+typedef struct spotc_pager_options {
+    unsigned int version; /**< SPOTC_PAGER_OPTIONS_VERSION */
+    int limit;            /**< page size; 0 = the largest every app may ask for (the operation's
+                               maximum, development mode's where smaller), no more than max_items */
+    int offset;           /**< first item (offset paging only) */
+    int max_items;        /**< stop after this many items; 0 = to the end */
+    int concurrency;      /**< offset pages fetched at once after the first (which gives the total);
+                               0 = SPOTC_PAGER_CONCURRENCY_DEFAULT, 1 = one at a time */
+} spotc_pager_options;
+
+#define SPOTC_PAGER_OPTIONS_VERSION 1
+#define SPOTC_PAGER_OPTIONS_INIT                                                                   \
+    {                                                                                              \
+        .version = SPOTC_PAGER_OPTIONS_VERSION                                                     \
+    }
+
+/**
+ * Start paging an operation: the first page is requested now.
+ * @param[out] out the pager (the caller's; spotc_pager_free()), NULL on failure.
+ * @param operation_id a paged GET of the table, e.g. "get-playlists-items".
+ * @param params its parameters as for spotc_call(), without limit and offset
+ *               (those come from the options; giving both is SPOTC_EINVALID).
+ * @param opts NULL for the defaults.
+ * @return 0; SPOTC_EINVALID for an operation that is not paged (or whose
+ *         response holds several pages, as search does: use spotc_search()),
+ *         bad options or parameters, nothing sent; else the first page's error
+ *         (details on the client).
+ */
+SPOTC_EXTERN int spotc_pager_new(spotc_pager **out, spotc_client *client, const char *operation_id,
+                                 const spotc_param *params, size_t nparams,
+                                 const spotc_pager_options *opts);
+
+/**
+ * The next page's items, in order. Empty pages are skipped; a page cut by
+ * max_items holds only the items up to it.
+ * @param[out] items the page's array of items (borrowed, see above); NULL at
+ *             the end or on error.
+ * @return 1 with a page, 0 at the end (and on every call after it), or a
+ *         negative code with details on the client; a page that could not be
+ *         fetched is named in the message ("the page at offset 150: ..."),
+ *         after every page before it was handed out once.
+ */
+SPOTC_EXTERN int spotc_pager_next(spotc_pager *pager, struct json_t **items);
+
+/** @return the `total` of the last page received (the first one right after
+ *  spotc_pager_new()), or -1 when the pages give none. */
+SPOTC_EXTERN long spotc_pager_total(const spotc_pager *pager);
+
+/** Free the pager and the pages it holds. NULL is a no-op. */
+SPOTC_EXTERN void spotc_pager_free(spotc_pager *pager);
+
+SPOTC_END_DECL
+
+#endif
