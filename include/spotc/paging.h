@@ -73,7 +73,8 @@ SPOTC_EXTERN int spotc_pager_new(spotc_pager **out, spotc_client *client, const 
  * @return 1 with a page, 0 at the end (and on every call after it), or a
  *         negative code with details on the client; a page that could not be
  *         fetched is named in the message ("the page at offset 150: ..."),
- *         after every page before it was handed out once.
+ *         after every page before it was handed out once; calling again asks
+ *         for that page again.
  */
 SPOTC_EXTERN int spotc_pager_next(spotc_pager *pager, struct json_t **items);
 

@@ -242,10 +242,11 @@ static int failed_ahead(spotc__pager *p)
  * the offset step between them. Only offset pages qualify: a cursor page's
  * link comes from the page before it, so cursor pages cannot be asked for
  * ahead. The total (from the last page) bounds them, so no request goes past
- * the end or past max_items. */
+ * the end or past max_items. A link that spotc_request() would refuse is left
+ * to it, which says why. */
 static size_t batch_size(const spotc__pager *p, long *first, long *step)
 {
-    if (p->concurrency <= 1 || p->cursor || p->total < 0 ||
+    if (p->concurrency <= 1 || p->cursor || p->total < 0 || !spotc__url_chars_ok(p->next) ||
         !spotc__url_below(p->next, spotc__client_api_base(p->client)))
         return 0;
     *first = link_param(p->next, "offset", NULL, NULL);
@@ -378,8 +379,11 @@ int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_
     json_t *doc;
     const json_t *pg;
     int rc = page_of(p, &doc, &pg);
-    if (rc < 0)
-        return rc;
+    if (rc < 0) {
+        /* The pages fetched after it wait until it is fetched again. */
+        drop_ahead(p);
+        return p->next ? page_failed(p, rc, p->next) : rc;
+    }
     size_t n = json_array_size(json_object_get(pg, "items"));
     size_t use = n;
     if (p->max_items && use > p->max_items - p->taken)
