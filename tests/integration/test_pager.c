@@ -276,12 +276,27 @@ static void test_max_items_and_offset(void **state)
     seen_free(&ref);
 }
 
-/* The next request for the playlist's items fails with 404. */
-static void fail_next_page(const emu *e)
+/* The next `times` requests for the playlist's items get a fault (a JSON
+ * fragment: "\"fault\":\"...\", ..."). */
+static void add_fault(const emu *e, int times, const char *fault)
 {
-    json_decref(control(e, "POST", "/_emulator/faults",
-                        "{\"rules\":[{\"method\":\"GET\",\"path\":\"/v1/playlists/*/items\","
-                        "\"times\":1,\"fault\":\"status\",\"status\":404}]}"));
+    char body[256];
+    snprintf(body, sizeof body,
+             "{\"rules\":[{\"path\":\"/v1/playlists/*/items\",\"times\":%d,%s}]}", times, fault);
+    json_decref(control(e, "POST", "/_emulator/faults", body));
+}
+
+#define NOT_FOUND "\"fault\":\"status\",\"status\":404"
+#define MALFORMED "\"fault\":\"malformed_json\""
+
+/* A pager of the big playlist, `concurrency` pages at a time, after its first `pages` pages. */
+static spotc_pager *playlist_after(fixture *f, int concurrency, seen *s, int pages)
+{
+    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    o.concurrency = concurrency;
+    spotc_pager *p = playlist_pager(f, &o);
+    assert_int_equal(take_pages(p, s, pages), 1);
+    return p;
 }
 
 /* @return the offset the error names. */
@@ -301,12 +316,9 @@ static long failed_offset(spotc_client *c)
 static void test_failed_page_one_at_a_time(void **state)
 {
     fixture *f = *state;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
-    o.concurrency = 1;
     seen s = {0};
-    spotc_pager *p = playlist_pager(f, &o);
-    assert_int_equal(take_pages(p, &s, 3), 1);
-    fail_next_page(&f->e);
+    spotc_pager *p = playlist_after(f, 1, &s, 3);
+    add_fault(&f->e, 1, NOT_FOUND);
     assert_int_equal(take_pages(p, &s, 0), SPOTC_ENOTFOUND);
     assert_int_equal(failed_offset(f->client), 150);
     assert_int_equal(s.n, 150);
@@ -314,9 +326,7 @@ static void test_failed_page_one_at_a_time(void **state)
     assert_int_equal(take_pages(p, &s, 6), 1);
     assert_int_equal(s.n, 300);
     /* A page that is not JSON is named too. */
-    json_decref(control(&f->e, "POST", "/_emulator/faults",
-                        "{\"rules\":[{\"path\":\"/v1/playlists/*/items\","
-                        "\"fault\":\"malformed_json\"}]}"));
+    add_fault(&f->e, 1, MALFORMED);
     assert_int_equal(take_pages(p, &s, 0), SPOTC_EJSON);
     assert_int_equal(failed_offset(f->client), 300);
     assert_int_equal(take_pages(p, &s, 8), 1);
@@ -329,21 +339,16 @@ static void test_failed_page_one_at_a_time(void **state)
 static void test_failed_page_eight_at_a_time(void **state)
 {
     fixture *f = *state;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
-    o.concurrency = 8;
     seen s = {0};
     reset_stats(&f->e);
-    spotc_pager *p = playlist_pager(f, &o);
     /* The first page, then one round of eight: offsets 50 to 400. */
-    assert_int_equal(take_pages(p, &s, 9), 1);
+    spotc_pager *p = playlist_after(f, 8, &s, 9);
     assert_int_equal(requests(&f->e, ITEMS_ROUTE, "*"), 9);
     /* One page of the next round (offsets 450 to 800, sent at once, so which
      * one is up to the network) fails: the last to arrive, which is rarely the
      * first page of the round, so the pages before it are fetched already. */
-    json_decref(control(&f->e, "POST", "/_emulator/faults",
-                        "{\"rules\":[{\"path\":\"/v1/playlists/*/items\",\"times\":7,"
-                        "\"fault\":\"latency\",\"delay_ms\":1}]}"));
-    fail_next_page(&f->e);
+    add_fault(&f->e, 7, "\"fault\":\"latency\",\"delay_ms\":1");
+    add_fault(&f->e, 1, NOT_FOUND);
     assert_int_equal(take_pages(p, &s, 0), SPOTC_ENOTFOUND);
     long at = failed_offset(f->client);
     assert_true(at >= 450 && at <= 800 && at % 50 == 0);
@@ -367,14 +372,9 @@ static void test_failed_page_eight_at_a_time(void **state)
 static void test_malformed_page_ahead(void **state)
 {
     fixture *f = *state;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
-    o.concurrency = 4;
     seen s = {0};
-    spotc_pager *p = playlist_pager(f, &o);
-    assert_int_equal(take_pages(p, &s, 1), 1);
-    json_decref(control(&f->e, "POST", "/_emulator/faults",
-                        "{\"rules\":[{\"path\":\"/v1/playlists/*/items\","
-                        "\"fault\":\"malformed_json\"}]}"));
+    spotc_pager *p = playlist_after(f, 4, &s, 1);
+    add_fault(&f->e, 1, MALFORMED);
     assert_int_equal(take_pages(p, &s, 0), SPOTC_EJSON);
     long at = failed_offset(f->client);
     assert_true(at >= 50 && at <= 200 && at % 50 == 0);
