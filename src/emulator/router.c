@@ -52,7 +52,9 @@ static int match(const char *pattern, const char *path, size_t starts[], size_t 
             return 0;
         }
     }
-    return *p == 0 && *s == 0;
+    /* Spotify ignores one trailing slash ("/v1/search/?q=..." is what some widely
+     * used clients send). */
+    return *p == 0 && (*s == 0 || (s[0] == '/' && s[1] == 0));
 }
 
 typedef enum { FOUND, NO_PATH, NO_METHOD } lookup_result;

@@ -135,6 +135,13 @@ api GET "/v1/tracks/$ALBUM"
 expect 404
 api GET /v1/nowhere
 expect 404 '.error.message == "Service not found"'
+# One trailing slash is ignored, as Spotify does (some clients send /v1/search/?q=...).
+api GET "/v1/search/?q=a&type=track&limit=1"
+expect 200 '.tracks.limit == 1'
+api GET "/v1/tracks/$TRACK/"
+expect 200 ".id == \"$TRACK\""
+api GET "/v1/tracks//"
+expect 404
 api DELETE "/v1/tracks/$TRACK"
 expect 405 '.error.status == 405'
 api GET "/v1/tracks/ab%zz"
