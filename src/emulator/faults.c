@@ -147,11 +147,12 @@ static int parse_rule(json_t *r, emu_fault_rule *out, char *err, size_t errsz)
                  "malformed_json or latency");
         return -1;
     }
+    /* A 1xx is not a final answer: the client would wait for the real one forever. */
     if (get_uint(r, "times", 1000000, 1, &times) || get_uint(r, "status", 599, 503, &status) ||
         get_uint(r, "retry_after", 86400, 1, &retry) ||
-        get_uint(r, "delay_ms", 600000, 1000, &delay) || (k == EMU_FAULT_STATUS && status < 100)) {
+        get_uint(r, "delay_ms", 600000, 1000, &delay) || (k == EMU_FAULT_STATUS && status < 200)) {
         snprintf(err, errsz,
-                 "times, status (100-599), retry_after and delay_ms must be "
+                 "times, status (200-599), retry_after and delay_ms must be "
                  "non-negative integers");
         return -1;
     }

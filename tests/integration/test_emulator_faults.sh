@@ -130,6 +130,9 @@ req POST /_emulator/faults -d 'not json'
 expect 400
 req POST /_emulator/faults -d '{"fail_rate": 2}'
 expect 400
+# A 1xx is no final answer: the client would wait for one forever.
+req POST /_emulator/faults -d '{"rules":[{"path":"/x","fault":"status","status":101}]}'
+expect 400
 
 # --- the clock expires tokens ------------------------------------------------------------------
 req POST /_emulator/reset
