@@ -117,12 +117,50 @@ void jw_arr_end(jw *w)
     close_(w, ']');
 }
 
+/* Bytes in the valid UTF-8 sequence at @p s (2 to 4), or 0 (RFC 3629: no overlongs,
+ * surrogates or code points beyond U+10FFFF). */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0], lo = 0x80, hi = 0xbf;
+    size_t len = c >= 0xc2 && c <= 0xdf   ? 2
+                 : c >= 0xe0 && c <= 0xef ? 3
+                 : c >= 0xf0 && c <= 0xf4 ? 4
+                                          : 0;
+    if (c == 0xe0)
+        lo = 0xa0;
+    else if (c == 0xed)
+        hi = 0x9f;
+    else if (c == 0xf0)
+        lo = 0x90;
+    else if (c == 0xf4)
+        hi = 0x8f;
+    if (!len || len > n || s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i < len; i++)
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;
+    return len;
+}
+
 void jw_str_append(jw *w, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            /* Echoed input can hold any byte; strict parsers refuse invalid UTF-8, so a
+             * stray byte would make the whole answer unreadable. */
+            size_t len = utf8_len((const unsigned char *)s + i, n - i);
+            if (len) {
+                i += len - 1;
+                continue;
+            }
+            put(w, s + run, i - run);
+            run = i + 1;
+            put(w, "\\ufffd", 6);
+            continue;
+        }
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
         put(w, s + run, i - run);
