@@ -256,7 +256,9 @@ static size_t batch_size(const spotc__pager *p, long *first, long *step)
     long want = p->total - *first;
     if (p->max_items && (long)(p->max_items - p->taken) < want)
         want = (long)(p->max_items - p->taken);
-    long pages = want > 0 ? (want + *step - 1) / *step : 0;
+    /* Rounded up without want + step - 1, which a server's total and limit
+     * near LONG_MAX would overflow. */
+    long pages = want > 0 ? want / *step + (want % *step != 0) : 0;
     return pages < p->concurrency ? (size_t)pages : (size_t)p->concurrency;
 }
 
