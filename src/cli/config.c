@@ -60,6 +60,8 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
+#define KEY_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+
 /* One line; 0, or -1 with the problem in err. */
 static int parse_line(cli_config *out, const char *line, size_t n, char *err, size_t errlen)
 {
@@ -76,6 +78,12 @@ static int parse_line(cli_config *out, const char *line, size_t n, char *err, si
     trim(&key, &klen);
     trim(&value, &vlen);
     char **slot = config_slot(out, key, klen);
+    if (!slot && strspn(key, KEY_CHARS) < klen) {
+        /* "client_secret: abc=..." would put part of a secret in the message. */
+        snprintf(err, errlen, "malformed key (keys are letters, digits and '_'; the line is"
+                              " not shown since it may hold a secret)");
+        return -1;
+    }
     if (!slot) {
         snprintf(err, errlen,
                  "unknown key '%.*s' (known: client_id, client_secret, redirect_uri,"

@@ -65,6 +65,18 @@ static void test_parse_errors(void **state)
     }
 }
 
+/* A mistyped line may hold a secret before its '=': the error never quotes it. */
+static void test_parse_error_hides_secret(void **state)
+{
+    (void)state;
+    cli_config c = {0};
+    char err[256] = "";
+    assert_int_equal(cli_config_parse(&c, "client_secret: s3cr3tvalue=x\n", err, sizeof err), -1);
+    assert_null(strstr(err, "s3cr3t"));
+    assert_non_null(strstr(err, "line 1"));
+    cli_config_clear(&c);
+}
+
 /* Write the config in a fresh XDG_CONFIG_HOME with the given mode, then read it. */
 static int read_with_mode(const char *text, mode_t mode, cli_config *c)
 {
@@ -121,6 +133,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),
         cmocka_unit_test(test_parse_errors),
+        cmocka_unit_test(test_parse_error_hides_secret),
         cmocka_unit_test(test_secret_needs_private_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
