@@ -196,7 +196,10 @@ static uint64_t track_rank(const emu_catalogue *cat, size_t track, double distan
 {
     uint64_t score;
     if (targeted) {
-        score = (uint64_t)(distance * 1e6);
+        /* A target far outside the catalogue's values (target_tempo=1e300) saturates: the
+         * rank keeps 32 bits, and converting a larger double is undefined. */
+        double d = distance * 1e6;
+        score = d < 4294967295.0 ? (uint64_t)d : 4294967295u;
     } else {
         emu_rng r = emu_rng_for(cat->seed, 800, track);
         score = (uint64_t)(100 - cat->tracks[track].popularity) + emu_rng_below(&r, 40);

@@ -277,6 +277,9 @@ api GET "/v1/recommendations?seed_genres=$GENRE&limit=0"
 expect 400
 api GET "/v1/recommendations?seed_genres=$GENRE&min_energy=abc"
 expect 400 '.error.message | contains("min_energy")'
+# A target far outside every track's values is still a number: ranked, not undefined.
+api GET "/v1/recommendations?seed_genres=$GENRE&target_tempo=1e300&target_duration_ms=-1e12&limit=5"
+expect 200 '.tracks | length == 5'
 
 # --- audio features and analysis ----------------------------------------------------------------
 AF_KEYS='["acousticness","analysis_url","danceability","duration_ms","energy","id","instrumentalness","key","liveness","loudness","mode","speechiness","tempo","time_signature","track_href","type","uri","valence"]'
