@@ -11,7 +11,7 @@
 
 #include <jansson.h>
 
-#include "paging.h"
+#include "page_follow.h"
 
 #define UNKNOWN_TRACK "0000000000000000000000"
 

@@ -1,4 +1,4 @@
-/* The emulator's JSON writer (src/emulator/jw.c, pure code): strings are always valid JSON. */
+/* The emulator's JSON writer (src/emulator/json/jw.c, pure code): strings are always valid JSON. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/emulator/jw.c"
+#include "../../src/emulator/json/jw.c"
 
 /* The JSON text jw writes for the string @p s of @p n bytes (compared, then freed). */
 static void check(const char *s, size_t n, const char *want)

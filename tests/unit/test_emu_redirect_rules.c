@@ -1,4 +1,4 @@
-/* The emulator's redirect URI rules (src/emulator/redirect_rules.c, pure code). */
+/* The emulator's redirect URI rules (src/emulator/accounts/redirect_rules.c, pure code). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../src/emulator/redirect_rules.c"
+#include "../../src/emulator/accounts/redirect_rules.c"
 
 static int allowed(const char *uri)
 {
