@@ -37,6 +37,11 @@
 
 #include "models/objects.h"
 #include "models/music.h"
+#include "models/users.h"
+#include "models/spoken.h"
+#include "models/playlists.h"
+#include "models/playback.h"
+#include "models/discovery.h"
 #include "models/search_result.h"
 
 

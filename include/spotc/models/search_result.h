@@ -6,11 +6,14 @@
 #define SPOTC_MODELS_SEARCH_RESULT_H
 
 #include "music.h"
+#include "playlists.h"
+#include "spoken.h"
 
 SPOTC_BEGIN_DECL
 
 /** A search result: a typed page per type asked for (NULL when not asked for).
- *  playlists, shows, episodes and audiobooks are also kept as borrowed JSON pages. */
+ *  playlists, shows, episodes and audiobooks are also there as borrowed JSON pages
+ *  (playlists ... audiobooks), as before the typed pages (playlist_list ...) existed. */
 typedef struct spotc_search_result {
     spotc_track_list *tracks;   /**< NULL when not asked for */
     spotc_album_list *albums;
@@ -20,6 +23,10 @@ typedef struct spotc_search_result {
     struct json_t *episodes;
     struct json_t *audiobooks;
     struct json_t *json;        /**< the whole response */
+    spotc_playlist_list *playlist_list;   /**< typed pages of playlists, shows, */
+    spotc_show_list *show_list;           /**< episodes and audiobooks (NULL when */
+    spotc_episode_list *episode_list;     /**< not asked for) */
+    spotc_audiobook_list *audiobook_list;
 } spotc_search_result;
 
 /** A search response. */

@@ -5,12 +5,7 @@
 
 #define T spotc_artist
 static const spotc__field artist_fields[] = {
-    SPOTC__STRING(T, id, "id"),
-    SPOTC__STRING(T, name, "name"),
-    SPOTC__STRING(T, uri, "uri"),
-    SPOTC__STRING(T, href, "href"),
-    SPOTC__STRING(T, spotify_url, "external_urls.spotify"),
-    SPOTC__STRING(T, type, "type"),
+    SPOTC__IDENTITY(T),
     SPOTC__PRESENT(T, is_full, "images|genres|popularity|followers"),
     SPOTC__INT(T, popularity, "popularity"),
     SPOTC__INT(T, followers, "followers.total"),
@@ -25,12 +20,7 @@ SPOTC__MODEL_FUNCTIONS(artist)
  * albums in tracks. */
 #define T spotc_album
 static const spotc__field simplified_album_fields[] = {
-    SPOTC__STRING(T, id, "id"),
-    SPOTC__STRING(T, name, "name"),
-    SPOTC__STRING(T, uri, "uri"),
-    SPOTC__STRING(T, href, "href"),
-    SPOTC__STRING(T, spotify_url, "external_urls.spotify"),
-    SPOTC__STRING(T, type, "type"),
+    SPOTC__IDENTITY(T),
     SPOTC__STRING(T, album_type, "album_type"),
     SPOTC__STRING(T, album_group, "album_group"),
     SPOTC__STRING(T, release_date, "release_date"),
@@ -69,12 +59,7 @@ SPOTC__MODEL(linked_track, linked_track_fields, NULL);
 /* A simplified track: everything but the album (whose tracks are simplified). */
 #define T spotc_track
 static const spotc__field simplified_track_fields[] = {
-    SPOTC__STRING(T, id, "id"),
-    SPOTC__STRING(T, name, "name"),
-    SPOTC__STRING(T, uri, "uri"),
-    SPOTC__STRING(T, href, "href"),
-    SPOTC__STRING(T, spotify_url, "external_urls.spotify"),
-    SPOTC__STRING(T, type, "type"),
+    SPOTC__IDENTITY(T),
     SPOTC__STRING(T, preview_url, "preview_url"),
     SPOTC__STRING(T, isrc, "external_ids.isrc"),
     SPOTC__PRESENT(T, is_full, "album|popularity|external_ids"),

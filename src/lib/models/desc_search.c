@@ -13,6 +13,10 @@ static const spotc__field search_result_fields[] = {
     SPOTC__JSON(T, shows, "shows"),
     SPOTC__JSON(T, episodes, "episodes"),
     SPOTC__JSON(T, audiobooks, "audiobooks"),
+    SPOTC__LIST_AS(T, playlist_list, "playlists", playlist, playlist_list),
+    SPOTC__LIST_AS(T, show_list, "shows", show, show_list),
+    SPOTC__LIST_AS(T, episode_list, "episodes", episode, episode_list),
+    SPOTC__LIST_AS(T, audiobook_list, "audiobooks", audiobook, audiobook_list),
 };
 #undef T
 SPOTC__MODEL(search_result, search_result_fields, NULL);

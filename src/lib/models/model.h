@@ -158,6 +158,12 @@ struct spotc__model_desc {
 #define SPOTC__NUMBERS(T, m, count, key)                                                           \
     {key, SPOTC__K_NUMBERS, SPOTC__OFF(T, m, double **), SPOTC__OFF(T, count, size_t *), NULL, NULL}
 
+/* The identity of catalogue objects: id, name, uri, href, spotify_url, type. */
+#define SPOTC__IDENTITY(T)                                                                         \
+    SPOTC__STRING(T, id, "id"), SPOTC__STRING(T, name, "name"), SPOTC__STRING(T, uri, "uri"),      \
+        SPOTC__STRING(T, href, "href"), SPOTC__STRING(T, spotify_url, "external_urls.spotify"),    \
+        SPOTC__STRING(T, type, "type")
+
 #define SPOTC__COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* The descriptor spotc__NAME_desc of spotc_NAME (base: NULL or &spotc__X_desc). */

@@ -38,6 +38,69 @@ SPOTC__DECLARE_LIST(artist);
 SPOTC__DECLARE_LIST(saved_track);
 SPOTC__DECLARE_LIST(saved_album);
 
+/* users.h */
+SPOTC__DECLARE_MODEL(user);
+extern const spotc__model_desc spotc__user_list_desc;
+extern const spotc__model_desc spotc__explicit_content_desc;
+
+/* spoken.h */
+extern const spotc__model_desc spotc__resume_point_desc;
+extern const spotc__model_desc spotc__author_desc;
+extern const spotc__model_desc spotc__narrator_desc;
+extern const spotc__model_desc spotc__simplified_show_desc;
+extern const spotc__model_desc spotc__simplified_episode_desc;
+extern const spotc__model_desc spotc__simplified_audiobook_desc;
+extern const spotc__model_desc spotc__simplified_chapter_desc;
+extern const spotc__model_desc spotc__simplified_episode_list_desc;
+extern const spotc__model_desc spotc__simplified_chapter_list_desc;
+extern const spotc__model_desc spotc__saved_show_desc;
+extern const spotc__model_desc spotc__saved_episode_desc;
+extern const spotc__model_desc spotc__saved_audiobook_desc;
+SPOTC__DECLARE_MODEL(show);
+SPOTC__DECLARE_MODEL(episode);
+SPOTC__DECLARE_MODEL(audiobook);
+SPOTC__DECLARE_MODEL(chapter);
+SPOTC__DECLARE_LIST(show);
+SPOTC__DECLARE_LIST(episode);
+SPOTC__DECLARE_LIST(audiobook);
+SPOTC__DECLARE_LIST(chapter);
+SPOTC__DECLARE_LIST(saved_show);
+SPOTC__DECLARE_LIST(saved_episode);
+SPOTC__DECLARE_LIST(saved_audiobook);
+
+/* playlists.h */
+extern const spotc__model_desc spotc__playlist_item_desc;
+extern const spotc__model_desc spotc__simplified_playlist_desc;
+SPOTC__DECLARE_MODEL(playlist);
+SPOTC__DECLARE_LIST(playlist);
+SPOTC__DECLARE_LIST(playlist_item);
+
+/* playback.h */
+extern const spotc__model_desc spotc__device_desc;
+extern const spotc__model_desc spotc__context_desc;
+extern const spotc__model_desc spotc__actions_desc;
+extern const spotc__model_desc spotc__playable_desc;
+extern const spotc__model_desc spotc__play_history_desc;
+SPOTC__DECLARE_LIST(device);
+SPOTC__DECLARE_MODEL(playback_state);
+SPOTC__DECLARE_MODEL(currently_playing);
+SPOTC__DECLARE_MODEL(queue);
+SPOTC__DECLARE_LIST(play_history);
+
+/* discovery.h */
+extern const spotc__model_desc spotc__time_interval_desc;
+extern const spotc__model_desc spotc__audio_section_desc;
+extern const spotc__model_desc spotc__audio_segment_desc;
+extern const spotc__model_desc spotc__audio_analysis_meta_desc;
+extern const spotc__model_desc spotc__audio_analysis_track_desc;
+extern const spotc__model_desc spotc__recommendation_seed_desc;
+SPOTC__DECLARE_MODEL(category);
+SPOTC__DECLARE_LIST(category);
+SPOTC__DECLARE_MODEL(audio_features);
+SPOTC__DECLARE_LIST(audio_features);
+SPOTC__DECLARE_MODEL(audio_analysis);
+SPOTC__DECLARE_MODEL(recommendations);
+
 /* search_result.h */
 SPOTC__DECLARE_MODEL(search_result);
 
