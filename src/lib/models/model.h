@@ -293,6 +293,15 @@ const json_t *spotc__list_locate(const json_t *root, const char *key, const json
         return spotc__list_add(a, &spotc__##name##_list_desc, list, root, opts);                   \
     }
 
+/* ---- for tests and fuzzers (model_walk.c) ---- */
+
+/* Every top-level model (each has spotc_<name>_parse and _free). */
+extern const spotc__model_desc *const spotc__models[];
+extern const size_t spotc__model_count;
+/* Touch every string, number, array and nested model of a model (NULL: 0) and
+ * return a checksum, so that a bad pointer shows under ASan or valgrind. */
+size_t spotc__model_walk(const spotc__model_desc *desc, const void *model);
+
 /* ---- the arena (model_arena.c) ---- */
 
 /* A zeroed root struct of `size` bytes in a new arena that keeps a reference
