@@ -180,8 +180,9 @@ struct spotc__model_desc {
 /* ---- lists ----
  * Every list struct is SPOTC_LIST_OF(T): json, page, count, items. A list is
  * filled from a response whose items are (in this order of preference) a
- * paging object's "items", a batch array under `key`, or a paging object
- * under `key` ({"artists": {cursor page}}). With `wrappers`, an item that is a
+ * paging object's "items", a paging object under "items" (a full playlist's),
+ * a batch array under `key`, or a paging object under `key` ({"artists":
+ * {cursor page}}). With `wrappers`, an item that is a
  * wrapper ({"added_at": ..., "track": {...}}) stands for the object under the
  * first wrapper key present; a wrapper whose object is null stands for NULL.
  * Items that are null stay NULL at their position.

@@ -32,7 +32,8 @@ const json_t *spotc__list_locate(const json_t *root, const char *key, const json
         *page = root;
         return items;
     }
-    const json_t *v = key ? json_object_get(root, key) : NULL;
+    /* A full playlist holds its page under "items" (older ones under "tracks"). */
+    const json_t *v = json_is_object(items) ? items : key ? json_object_get(root, key) : NULL;
     if (json_is_array(v))
         return v;
     if (json_is_object(v)) {
