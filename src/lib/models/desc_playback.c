@@ -49,8 +49,7 @@ SPOTC__MODEL(actions, actions_fields, NULL);
 #define T spotc_playable
 static const spotc__field playable_fields[] = {
     SPOTC__STRING(T, type, "type"),
-    SPOTC__OBJECT_IF(T, track, "", track, track, "!episode"),
-    SPOTC__OBJECT_IF(T, episode, "", episode, episode, "episode"),
+    SPOTC__TRACK_OR_EPISODE(T, ""),
 };
 #undef T
 SPOTC__MODEL(playable, playable_fields, NULL);
@@ -66,8 +65,7 @@ static const spotc__field playback_state_fields[] = {
     SPOTC__INT(T, progress_ms, "progress_ms"),
     SPOTC__BOOL(T, is_playing, "is_playing"),
     SPOTC__STRING(T, currently_playing_type, "currently_playing_type"),
-    SPOTC__OBJECT_IF(T, track, "item", track, track, "!episode"),
-    SPOTC__OBJECT_IF(T, episode, "item", episode, episode, "episode"),
+    SPOTC__TRACK_OR_EPISODE(T, "item"),
     SPOTC__EMBED(T, actions, "actions", actions),
     SPOTC__EMBED(T, actions, "actions.disallows", actions),
 };

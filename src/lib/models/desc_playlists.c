@@ -10,10 +10,8 @@ static const spotc__field playlist_item_fields[] = {
     SPOTC__STRING(T, added_at, "added_at"),
     SPOTC__OBJECT(T, added_by, "added_by", user),
     SPOTC__BOOL(T, is_local, "is_local"),
-    SPOTC__OBJECT_IF(T, track, "track", track, track, "!episode"),
-    SPOTC__OBJECT_IF(T, episode, "track", episode, episode, "episode"),
-    SPOTC__OBJECT_IF(T, track, "item", track, track, "!episode"),
-    SPOTC__OBJECT_IF(T, episode, "item", episode, episode, "episode"),
+    SPOTC__TRACK_OR_EPISODE(T, "track"),
+    SPOTC__TRACK_OR_EPISODE(T, "item"),
 };
 #undef T
 SPOTC__MODEL(playlist_item, playlist_item_fields, NULL);

@@ -145,6 +145,11 @@ struct spotc__model_desc {
 /* An object chosen by its "type": SPOTC__OBJECT_IF(T, episode, "item", episode, episode, "episode"). */
 #define SPOTC__OBJECT_IF(T, m, key, name, desc, match)                                             \
     {key, SPOTC__K_OBJECT, SPOTC__OFF(T, m, spotc_##name **), 0, &spotc__##desc##_desc, match}
+/* A track or an episode under one key, into members `track` and `episode`
+ * (an object without "type" is read as a track: a local file may lack it). */
+#define SPOTC__TRACK_OR_EPISODE(T, key)                                                            \
+    SPOTC__OBJECT_IF(T, track, key, track, track, "!episode"),                                     \
+        SPOTC__OBJECT_IF(T, episode, key, episode, episode, "episode")
 #define SPOTC__OBJECTS(T, m, count, key, name)                                                     \
     {key, SPOTC__K_OBJECTS, SPOTC__OFF(T, m, spotc_##name **), SPOTC__OFF(T, count, size_t *),     \
      &spotc__##name##_desc, NULL}
