@@ -330,6 +330,33 @@ static void test_pages_appended(void **state)
     spotc_playlist_list_free(l);
 }
 
+/* A typed iterator's path: one page of a response (under a key) becomes a list of its own. */
+static void test_list_from_page(void **state)
+{
+    (void)state;
+    const char *body = "{\"albums\":{\"items\":[{\"id\":\"a\"},null,{\"id\":\"c\"}],"
+                       "\"total\":30,\"next\":\"n\"}}";
+    json_t *doc;
+    assert_int_equal(spotc__json_load(&doc, body, strlen(body)), 0);
+    void *m = NULL;
+    assert_int_equal(spotc__list_from_page(&m, &spotc__album_list_desc, doc,
+                                           json_object_get(doc, "albums"), 2),
+                     0);
+    json_decref(doc); /* the list keeps its own reference */
+    spotc_album_list *l = m;
+    assert_int_equal(l->count, 2);
+    assert_string_equal(l->items[0]->id, "a");
+    assert_null(l->items[1]);
+    assert_int_equal(l->page.total, 30);
+    assert_string_equal(l->page.next, "n");
+    spotc_album_list_free(l);
+    assert_int_equal(spotc__list_from_page(&m, &spotc__album_list_desc, NULL, NULL, 0),
+                     SPOTC_EJSON);
+    assert_null(m);
+    assert_int_equal(spotc__list_from_page(&m, &spotc__album_desc, NULL, NULL, 0),
+                     SPOTC_EINVALID);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,6 +369,7 @@ int main(void)
         cmocka_unit_test(test_recommendations_and_categories),
         cmocka_unit_test(test_search_typed_pages),
         cmocka_unit_test(test_pages_appended),
+        cmocka_unit_test(test_list_from_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -281,6 +281,13 @@ void *spotc__list_new(const spotc__model_desc *list_desc);
  * first. @return the number of items appended, or SPOTC_ENOMEM. */
 int spotc__list_add(spotc__arena *a, const spotc__model_desc *list_desc, void *list,
                     const json_t *root, const spotc__list_opts *opts);
+/* One page as a top-level list of its own (what a typed iterator hands out
+ * per page): `page` is a response's paging object (or the response, for a
+ * batch) inside `doc`, which the list keeps a reference to; at most `max`
+ * items (0: all). *out is the caller's (spotc__model_free / spotc_<x>_list_free).
+ * @return 0, SPOTC_EINVALID, SPOTC_EJSON (page not an object) or SPOTC_ENOMEM. */
+int spotc__list_from_page(void **out, const spotc__model_desc *list_desc, json_t *doc,
+                          const json_t *page, size_t max);
 /* Where the items of a response are; *page is the paging object, or NULL for a
  * batch. Returns the array or NULL. */
 const json_t *spotc__list_locate(const json_t *root, const char *key, const json_t **page);

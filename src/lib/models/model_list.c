@@ -164,3 +164,25 @@ void *spotc__list_new(const spotc__model_desc *list_desc)
         spotc__list_fill_at(spotc__model_arena(list), list_desc, list, NULL, 0);
     return list;
 }
+
+int spotc__list_from_page(void **out, const spotc__model_desc *list_desc, json_t *doc,
+                          const json_t *page, size_t max)
+{
+    if (!out || !list_desc || !list_desc->item)
+        return SPOTC_EINVALID;
+    *out = NULL;
+    if (!json_is_object(page))
+        return SPOTC_EJSON;
+    void *list = spotc__list_new(list_desc);
+    if (!list || spotc__model_keep(list, doc) < 0) {
+        spotc__model_free(list);
+        return SPOTC_ENOMEM;
+    }
+    const spotc__list_opts opts = {.max = max, .first = true};
+    if (spotc__list_add(spotc__model_arena(list), list_desc, list, page, &opts) < 0) {
+        spotc__model_free(list);
+        return SPOTC_ENOMEM;
+    }
+    *out = list;
+    return 0;
+}
