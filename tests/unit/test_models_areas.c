@@ -357,6 +357,24 @@ static void test_list_from_page(void **state)
                      SPOTC_EINVALID);
 }
 
+/* A playlist's cover images come as a top-level array: wrapped, they are a list. */
+static void test_cover_images(void **state)
+{
+    (void)state;
+    json_t *arr = json_pack("[{s:s,s:n,s:i},i]", "url", "https://i/c", "width", "height", 300, 7);
+    json_t *doc = json_pack("{s:O}", "images", arr);
+    spotc_image_list *l;
+    assert_int_equal(spotc__image_list_from_json(&l, doc), 0);
+    json_decref(doc);
+    json_decref(arr);
+    assert_int_equal(l->count, 2);
+    assert_string_equal(l->items[0]->url, "https://i/c");
+    assert_int_equal(l->items[0]->width, -1);
+    assert_int_equal(l->items[0]->height, 300);
+    assert_null(l->items[1]);
+    spotc_image_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -370,6 +388,7 @@ int main(void)
         cmocka_unit_test(test_search_typed_pages),
         cmocka_unit_test(test_pages_appended),
         cmocka_unit_test(test_list_from_page),
+        cmocka_unit_test(test_cover_images),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -59,6 +59,13 @@ typedef struct spotc_external_ids {
     const char *upc;
 } spotc_external_ids;
 
+/** A list of images (a playlist's cover images, {"images": [...]}; page info absent). */
+typedef struct spotc_image_list SPOTC_LIST_OF(spotc_image) spotc_image_list;
+
+/** A list of images: {"images": [...]} or a paging object of images. */
+SPOTC_EXTERN int spotc_image_list_parse(spotc_image_list **out, const char *json, size_t len);
+SPOTC_EXTERN void spotc_image_list_free(spotc_image_list *list);
+
 SPOTC_END_DECL
 
 #endif

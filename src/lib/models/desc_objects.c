@@ -11,6 +11,8 @@ static const spotc__field image_fields[] = {
 };
 #undef T
 SPOTC__MODEL(image, image_fields, NULL);
+SPOTC__LIST(image, "images", NULL);
+SPOTC__LIST_FUNCTIONS(image)
 
 #define T spotc_copyright
 static const spotc__field copyright_fields[] = {

@@ -24,29 +24,41 @@
  *
  * ---- How to add a model (say spotc_widget) ----
  * 1. Public struct in include/spotc/models/<area>.h, first member
- *    `struct json_t *json;`, then fields of the kinds below, with
- *    `SPOTC_EXTERN` parse/free prototypes (and, for a list,
- *    `typedef struct spotc_widget_list SPOTC_LIST_OF(spotc_widget) spotc_widget_list;`).
+ *    `struct json_t *json;`, then fields of the kinds below; for a list
+ *    `typedef struct spotc_widget_list SPOTC_LIST_OF(spotc_widget) spotc_widget_list;`;
+ *    SPOTC_EXTERN prototypes of spotc_widget_parse/_free (and _list_parse/_free).
  * 2. In src/lib/models/desc_<area>.c, the table, one line a field:
  *        #define T spotc_widget
  *        static const spotc__field widget_fields[] = {
- *            SPOTC__STRING(T, id, "id"),
- *            SPOTC__STRING(T, spotify_url, "external_urls.spotify"),  (dotted path)
- *            SPOTC__INT(T, size, "size"),
- *            SPOTC__OBJECT(T, owner, "owner", user),        (spotc_user *owner)
+ *            SPOTC__IDENTITY(T),                        (id, name, uri, href, spotify_url, type)
+ *            SPOTC__STRING(T, label, "label"),
+ *            SPOTC__INT(T, total, "followers.total"),   (a dotted path)
+ *            SPOTC__OBJECT(T, owner, "owner", user),    (spotc_user *owner)
  *            SPOTC__OBJECTS(T, images, image_count, "images", image),
+ *            SPOTC__EMBED(T, restrictions, "restrictions", restrictions),
  *        };
  *        #undef T
  *        SPOTC__MODEL(widget, widget_fields, NULL);    (defines spotc__widget_desc)
- *        SPOTC__MODEL_FUNCTIONS(widget)                (spotc_widget_parse/_free,
+ *        SPOTC__MODEL_FUNCTIONS(widget)                (spotc_widget_parse/_free and
  *                                                       spotc__widget_from_json)
- *        SPOTC__LIST(widget, "widgets", NULL);         (spotc__widget_list_desc)
- *        SPOTC__MODEL_FUNCTIONS(widget_list)
- *    and `extern const spotc__model_desc spotc__widget_desc;` in models_desc.h.
- * 3. A canned-JSON test in tests/unit/test_models_<area>.c and a walk in
- *    tests/fuzz/fuzz_models.c (one table entry).
+ *        SPOTC__LIST(widget, "widgets", NULL);         (spotc__widget_list_desc; "widgets"
+ *                                                       is the batch key)
+ *        SPOTC__LIST_FUNCTIONS(widget)                 (spotc_widget_list_parse/_free,
+ *                                                       spotc__widget_list_new/_add/_from_json)
+ * 3. In models_desc.h: SPOTC__DECLARE_MODEL(widget); SPOTC__DECLARE_LIST(widget);
+ *    (or `extern const spotc__model_desc spotc__widget_desc;` for a nested-only model).
+ * 4. Add &spotc__widget_desc (and the list's) to spotc__models[] in model_walk.c:
+ *    the fuzz harness and test_models_generic.c then cover it (null, wrong-typed
+ *    and missing fields, non-objects, table sanity) with no more code.
+ * 5. A canned response in tests/fuzz/corpus/fuzz_models/ and a test of its
+ *    values in tests/unit/test_models_areas.c.
  * The SPOTC__* field macros check at compile time that the member's type is
- * the one the kind writes (a mismatch is a -Werror error).
+ * the one the kind writes (a mismatch is a -Werror error). Typed calls turn a
+ * response into a model with spotc__widget_from_json(&out, doc), a page of a
+ * pager into a list with spotc__list_from_page(), or merge pages with
+ * spotc__widget_list_new() + spotc__widget_list_add(). A response whose top
+ * level is an array (a playlist's cover images) is wrapped first:
+ * json_pack("{s:O}", "images", array), then spotc__image_list_from_json().
  *
  * Simplified and full objects share one struct; the full descriptor names the
  * simplified one as its `base` and adds the fields that nest (an album's

@@ -18,6 +18,7 @@
 
 /* objects.h: embedded or nested only */
 extern const spotc__model_desc spotc__image_desc;
+SPOTC__DECLARE_LIST(image);
 extern const spotc__model_desc spotc__copyright_desc;
 extern const spotc__model_desc spotc__restrictions_desc;
 extern const spotc__model_desc spotc__external_ids_desc;
