@@ -31,7 +31,8 @@ int main(int argc, char **argv)
     spotc_client *client = NULL;
     int rc = spotc_client_new(&client, &opts);
     if (rc != 0) {
-        fprintf(stderr, "search: cannot create a client: %s\n", spotc_strerror(rc));
+        /* No client to ask: the reason is the thread's last error. */
+        fprintf(stderr, "search: cannot create a client: %s\n", spotc_error_last()->message);
         return 1;
     }
     spotc_search_result *result = NULL;

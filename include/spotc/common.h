@@ -52,9 +52,11 @@ SPOTC_EXTERN void spotc_free(void *p);
 
 /* Options structs, all alike: the first field is `version`; start from the
  * SPOTC_<X>_OPTIONS_INIT macro or spotc_<x>_options_init(), which set every
- * default explicitly. A count of 0 means zero (no retries, no wait); a timeout
- * of 0 means the documented default, and where allowed a negative timeout
- * means no limit. Passing NULL for the options means all defaults. */
+ * default explicitly. Where 0 is a meaningful value it means exactly that
+ * (max_retries 0: no retries); where it could mean nothing useful it means
+ * "the default": a timeout of 0 in every options struct (where allowed, a
+ * negative timeout means no limit), a page limit, concurrency or max_items
+ * (no cap) of 0, a port of 0 (ephemeral). NULL options mean all defaults. */
 
 SPOTC_END_DECL
 

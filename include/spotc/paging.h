@@ -32,9 +32,6 @@ typedef struct spotc_pager spotc_pager;
 /** The most pages fetched at once. */
 #define SPOTC_PAGER_CONCURRENCY_MAX 16
 
-/** Seconds, milliseconds, counts: in every options struct of spotc a field
- *  left at the value its _INIT macro sets means the documented default. */
-
 /**
  * Options of paged reads, for the pager and the typed list functions alike.
  * Fill with SPOTC_PAGE_OPTIONS_INIT or spotc_page_options_init().
