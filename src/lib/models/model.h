@@ -268,7 +268,7 @@ int spotc__list_fill_at(spotc__arena *a, const spotc__model_desc *list_desc, voi
     int spotc_##name##_parse(spotc_##name **out, const char *json, size_t len)                     \
     {                                                                                              \
         void *m = NULL;                                                                            \
-        int rc = out ? spotc__model_parse(&m, &spotc__##name##_desc, json, len) : SPOTC_EINVALID;  \
+        int rc = spotc__model_parse(out ? &m : NULL, &spotc__##name##_desc, json, len);            \
         if (out)                                                                                   \
             *out = m;                                                                              \
         return rc;                                                                                 \
