@@ -66,6 +66,8 @@ static int check_options(const spotc_client_options *o)
         return SPOTC_EINVALID;
     if (o->user_agent && strpbrk(o->user_agent, "\r\n"))
         return SPOTC_EINVALID;
+    if (o->mode < SPOTC_APP_MODE_AUTO || o->mode > SPOTC_APP_MODE_DEVELOPMENT)
+        return SPOTC_EINVALID;
     return 0;
 }
 
@@ -161,6 +163,7 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     c->accounts_base = copy_base(o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE);
     c->trace = o->trace;
     c->trace_payload = o->trace_payload;
+    spotc__app_mode_init(&c->app_mode, o->mode);
     set_policy(c, o);
     seed_rng(c);
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);
