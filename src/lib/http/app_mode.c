@@ -141,11 +141,7 @@ static char *ids_to_uris(const char *ids, spotc_item_type type)
         spotc__buf_printf(&b, "%.*s", (int)n, s);
         s += n + (s[n] == ',');
     }
-    if (b.oom) {
-        spotc__buf_free(&b);
-        return NULL;
-    }
-    return b.p ? b.p : strdup("");
+    return spotc__buf_take(&b);
 }
 
 /* The `uris` of a form that goes to /me/library: from an ID list or a playlist. */
