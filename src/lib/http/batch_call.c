@@ -122,12 +122,12 @@ static int parse_items(run *r)
 {
     const spotc__batch_spec *spec = r->spec;
     spotc_item_type own = spotc__app_mode_item_type(r->asked, spec->params, spec->nparams);
+    spotc_item_type want = spec->type != SPOTC_TYPE_ANY ? spec->type : own;
     int need_uris = may_need_uris(r->asked);
     for (size_t i = 0; i < spec->count; i++) {
         spotc_id *id = &r->parsed[i];
         char err[256];
-        if (!spec->items[i] ||
-            spotc_id_parse(id, spec->items[i], spec->type, err, sizeof err) < 0)
+        if (!spec->items[i] || spotc_id_parse(id, spec->items[i], want, err, sizeof err) < 0)
             return spotc__error_set(r->client, SPOTC_EINVALID, "%s: item %zu: %s", r->asked->id,
                                     i + 1, spec->items[i] ? err : "missing");
         if (id->type == SPOTC_TYPE_ANY)
@@ -298,7 +298,9 @@ static int send_from(run *r, size_t from, int may_switch, size_t *switch_at)
 {
     const spotc__batch_spec *spec = r->spec;
     size_t nchunks = spotc__batch_chunks(spec->count - from, r->max);
-    size_t per_round = round_size(r);
+    /* In auto mode an operation that may be refused is probed with one chunk,
+     * so a refusal costs one request, not a round of them. */
+    size_t per_round = may_switch && spotc__app_mode_has_form(r->asked) ? 1 : round_size(r);
     if (!r->fail.rc)
         r->fail.of = nchunks; /* a failure is named with the chunks of its plan */
     for (size_t k = 0; k < nchunks;) {
@@ -316,6 +318,7 @@ static int send_from(run *r, size_t from, int may_switch, size_t *switch_at)
             rc = settle(r, &rd, may_switch, switch_at);
         }
         round_free(&rd);
+        per_round = round_size(r);
         if (spec->progress && rc >= 0)
             spec->progress(r->out->done, spec->count, spec->progress_payload);
         if (rc != 0)
@@ -362,7 +365,8 @@ static int send_all(run *r)
     plan(r, switched);
     r->out->switched = switched;
     size_t at = 0;
-    int rc = send_from(r, 0, !switched, &at);
+    int may_switch = !switched && r->client->app_mode.mode == SPOTC_APP_MODE_AUTO;
+    int rc = send_from(r, 0, may_switch, &at);
     if (rc != 2)
         return rc;
     int refused = r->client->err.pub.http_status;
