@@ -19,6 +19,7 @@
 #include <jansson.h>
 
 #include "batch.h"
+#include "buf.h"
 
 #define UNKNOWN_TRACK "0000000000000000000000"
 #define SCOPES                                                                                     \
@@ -623,6 +624,55 @@ static void test_call_forms_auto(void **state)
     spotc_client_free(c);
 }
 
+/* spotc_call() of an ID-list operation: the development form answers in the
+ * operation's own shape (as `spotc api` users see it). */
+static void test_call_batch_shape(void **state)
+{
+    fixture *f = *state;
+    char *ids[N];
+    hundred_twenty(f, ids);
+    spotc__buf list = SPOTC__BUF_INIT;
+    for (size_t i = 60; i < 105; i++) /* 45 bare IDs */
+        spotc__buf_printf(&list, "%s%s", i > 60 ? "," : "", ids[i]);
+    spotc_client *c = client_for(f, SPOTC_APP_MODE_AUTO, 3);
+    char three[128];
+    snprintf(three, sizeof three, "%s,%s,%s", ids[60], UNKNOWN_TRACK, ids[61]);
+    const spotc_param p3[] = {{"ids", three}};
+    for (int i = 0; i < 2; i++) {
+        mark(f);
+        spotc_response *resp = NULL;
+        assert_int_equal(spotc_call(&resp, c, "get-several-tracks", p3, 1, NULL), 0);
+        json_t *tracks = json_object_get(spotc_response_json(resp), "tracks");
+        assert_int_equal(json_array_size(tracks), 3);
+        assert_string_equal(json_string_value(json_object_get(json_array_get(tracks, 0), "id")),
+                            ids[60]);
+        assert_true(json_is_null(json_array_get(tracks, 1)));
+        assert_string_equal(json_string_value(json_object_get(json_array_get(tracks, 2), "id")),
+                            ids[61]);
+        spotc_response_free(resp);
+        assert_int_equal(requests(f, "GET /v1/tracks", "403"), i == 0);
+        assert_int_equal(requests(f, "GET /v1/tracks/{id}", "*"), 3);
+    }
+    /* 45 tracks saved through /me/library, 40 URIs a request. */
+    const spotc_param p45[] = {{"ids", spotc__buf_str(&list)}};
+    mark(f);
+    assert_int_equal(spotc_call(NULL, c, "save-tracks-user", p45, 1, NULL), 0);
+    assert_int_equal(requests(f, "PUT /v1/me/tracks", "403"), 1);
+    assert_int_equal(requests(f, "PUT /v1/me/library", "200"), 2);
+    spotc_response *resp = NULL;
+    assert_int_equal(spotc_call(&resp, c, "check-users-saved-tracks", p45, 1, NULL), 0);
+    json_t *saved = spotc_response_json(resp);
+    assert_int_equal(json_array_size(saved), 45);
+    for (size_t i = 0; i < 45; i++)
+        assert_true(json_is_true(json_array_get(saved, i)));
+    spotc_response_free(resp);
+    assert_int_equal(requests(f, "GET /v1/me/library/contains", "200"), 2);
+    assert_int_equal(requests(f, "GET /v1/me/tracks/contains", "*"), 1); /* its own 403 */
+    spotc__buf_free(&list);
+    spotc_client_free(c);
+    free_all(ids, N);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -639,6 +689,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_library_chunks_development, setup_development,
                                         teardown),
         cmocka_unit_test_setup_teardown(test_call_forms_auto, setup_development, teardown),
+        cmocka_unit_test_setup_teardown(test_call_batch_shape, setup_development, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -241,6 +241,12 @@ int spotc__app_mode_call(spotc_response **out, spotc_client *client, const spotc
     int rc = switched ? 0 : spotc__call_send(out, client, op, params, nparams, body);
     if (!switched && !spotc__app_mode_refused(client, op, rc))
         return rc;
+    if (op->batch_param && strcmp(op->batch_param, "ids") == 0 && !body) {
+        /* Single reads, or /me/library in chunks of its own maximum. */
+        if (!switched)
+            spotc__app_mode_learn(client, op);
+        return spotc__app_mode_call_batch(out, client, op, params, nparams);
+    }
     int has = spotc__call_form_build(&f, op, params, nparams);
     if (has < 0)
         return spotc__error_set(client, SPOTC_ENOMEM, "out of memory");
