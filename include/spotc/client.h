@@ -77,10 +77,11 @@ typedef struct spotc_client_options {
     const char *refresh_token; /**< without a store: start from this refresh token (kept in
                                     memory, so a rotated one is lost at spotc_client_free()) */
 
-    spotc_app_mode mode;       /**< default SPOTC_APP_MODE_AUTO */
+    spotc_app_mode mode;       /**< default SPOTC_APP_MODE_AUTO (version 2 on; options of
+                                    version 1, which end before it, mean AUTO) */
 } spotc_client_options;
 
-#define SPOTC_CLIENT_OPTIONS_VERSION 1
+#define SPOTC_CLIENT_OPTIONS_VERSION 2
 /* Designated, so that -Wextra (missing-field-initializers) stays quiet. */
 #define SPOTC_CLIENT_OPTIONS_INIT {.version = SPOTC_CLIENT_OPTIONS_VERSION}
 

@@ -248,6 +248,13 @@ static void test_mode_option_and_env(void **state)
     bad.mode = (spotc_app_mode)7;
     assert_int_equal(spotc_client_new(&c, &bad), SPOTC_EINVALID);
     assert_null(c);
+    /* Options of version 1 end before `mode`: it is never read (auto). */
+    bad.version = 1;
+    assert_int_equal(spotc_client_new(&c, &bad), 0);
+    spotc_client_free(c);
+    setenv("SPOTC_APP_MODE", "sandbox", 1);
+    assert_int_equal(spotc_client_options_from_env(&bad), 0);
+    unsetenv("SPOTC_APP_MODE");
 }
 
 int main(void)

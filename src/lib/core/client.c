@@ -52,7 +52,7 @@ static char *copy_base(const char *base)
 
 static int check_options(const spotc_client_options *o)
 {
-    if (o->version != SPOTC_CLIENT_OPTIONS_VERSION)
+    if (o->version < 1 || o->version > SPOTC_CLIENT_OPTIONS_VERSION)
         return spotc__error_set(NULL, SPOTC_EINVALID, "unknown options version");
     if ((o->api_base && !spotc__url_base_ok(o->api_base)) ||
         (o->accounts_base && !spotc__url_base_ok(o->accounts_base)))
@@ -66,7 +66,7 @@ static int check_options(const spotc_client_options *o)
         return SPOTC_EINVALID;
     if (o->user_agent && strpbrk(o->user_agent, "\r\n"))
         return SPOTC_EINVALID;
-    if (o->mode < SPOTC_APP_MODE_AUTO || o->mode > SPOTC_APP_MODE_DEVELOPMENT)
+    if (o->version >= 2 && (o->mode < SPOTC_APP_MODE_AUTO || o->mode > SPOTC_APP_MODE_DEVELOPMENT))
         return SPOTC_EINVALID;
     return 0;
 }
@@ -163,7 +163,8 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     c->accounts_base = copy_base(o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE);
     c->trace = o->trace;
     c->trace_payload = o->trace_payload;
-    spotc__app_mode_init(&c->app_mode, o->mode);
+    /* Options of version 1 end before `mode`: reading it would read past them. */
+    spotc__app_mode_init(&c->app_mode, o->version >= 2 ? o->mode : SPOTC_APP_MODE_AUTO);
     set_policy(c, o);
     seed_rng(c);
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);

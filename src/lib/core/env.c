@@ -32,7 +32,7 @@ static int mode_from_env(spotc_client_options *opts)
 
 int spotc_client_options_from_env(spotc_client_options *opts)
 {
-    if (!opts || opts->version != SPOTC_CLIENT_OPTIONS_VERSION)
+    if (!opts || opts->version < 1 || opts->version > SPOTC_CLIENT_OPTIONS_VERSION)
         return SPOTC_EINVALID;
     from_env(&opts->client_id, "SPOTIFY_CLIENT_ID");
     from_env(&opts->client_secret, "SPOTIFY_CLIENT_SECRET");
@@ -40,5 +40,5 @@ int spotc_client_options_from_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
-    return mode_from_env(opts);
+    return opts->version >= 2 ? mode_from_env(opts) : 0; /* version 1 has no mode */
 }
