@@ -20,6 +20,7 @@
 
 #include "batch.h"
 #include "buf.h"
+#include "client_priv.h"
 
 #define UNKNOWN_TRACK "0000000000000000000000"
 #define SCOPES                                                                                     \
@@ -211,12 +212,16 @@ static size_t track_ids(const fixture *f, char **ids, size_t n)
 typedef struct progress_log {
     size_t calls, last_done, total;
     int decreased;
+    size_t step[64]; /* items done by each round of the last call */
+    size_t nsteps;
 } progress_log;
 
 static void on_progress(size_t done, size_t total, void *payload)
 {
     progress_log *p = payload;
     p->decreased |= done < p->last_done;
+    if (p->nsteps < 64 && done >= p->last_done)
+        p->step[p->nsteps++] = done - p->last_done;
     p->calls++;
     p->last_done = done;
     p->total = total;
@@ -624,6 +629,37 @@ static void test_call_forms_auto(void **state)
     spotc_client_free(c);
 }
 
+/* Single reads at the adaptive pace: rounds grow while calm; two 429s (with
+ * Retry-After) halve the pace, the reads wait and finish, all in order. */
+static void test_reads_adapt_to_429(void **state)
+{
+    fixture *f = *state;
+    char *ids[N];
+    hundred_twenty(f, ids);
+    spotc_client *c = client_for(f, SPOTC_APP_MODE_DEVELOPMENT, 3);
+    progress_log log = {0};
+    read_tracks(c, (const char *const *)ids, 60, &log);
+    int calm = c->pace.level;
+    assert_true(calm > SPOTC__PACE_START); /* grown from 4 */
+    json_decref(control(&f->e, "POST", "/_emulator/faults",
+                        "{\"rules\":[{\"method\":\"GET\",\"path\":\"/v1/tracks/*\","
+                        "\"times\":2,\"fault\":\"rate_limit\",\"retry_after\":1}]}"));
+    mark(f);
+    int64_t t0 = spotc__pace_now_ms();
+    memset(&log, 0, sizeof log);
+    read_tracks(c, (const char *const *)ids, N, &log);
+    printf("# 429s: %ld, pace %d -> %d, %lld ms\n", requests(f, "GET /v1/tracks/{id}", "429"),
+           calm, c->pace.level, (long long)(spotc__pace_now_ms() - t0));
+    assert_int_equal(requests(f, "GET /v1/tracks/{id}", "429"), 2);
+    assert_true(spotc__pace_now_ms() - t0 >= 900); /* the Retry-After was waited */
+    /* The round that met the 429s was as wide as the calm pace; the next one half. */
+    assert_int_equal(log.step[0], (size_t)calm);
+    assert_int_equal(log.step[1], (size_t)calm / 2);
+    assert_int_equal(log.step[2], (size_t)calm / 2 + 1);
+    spotc_client_free(c);
+    free_all(ids, N);
+}
+
 /* spotc_call() of an ID-list operation: the development form answers in the
  * operation's own shape (as `spotc api` users see it). */
 static void test_call_batch_shape(void **state)
@@ -690,6 +726,7 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(test_call_forms_auto, setup_development, teardown),
         cmocka_unit_test_setup_teardown(test_call_batch_shape, setup_development, teardown),
+        cmocka_unit_test_setup_teardown(test_reads_adapt_to_429, setup_development, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -165,6 +165,7 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     c->trace_payload = o->trace_payload;
     /* Options of version 1 end before `mode`: reading it would read past them. */
     spotc__app_mode_init(&c->app_mode, o->version >= 2 ? o->mode : SPOTC_APP_MODE_AUTO);
+    spotc__pace_init(&c->pace);
     set_policy(c, o);
     seed_rng(c);
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);

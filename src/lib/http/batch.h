@@ -22,8 +22,6 @@
 
 /* ------------------------------------------------------------ the engine */
 
-/* Chunks of a read sent at once when spec.concurrency is 0. */
-#define SPOTC__BATCH_CONCURRENCY_DEFAULT 4
 /* The most chunks of a read sent at once. */
 #define SPOTC__BATCH_CONCURRENCY_MAX 16
 
@@ -46,8 +44,10 @@ typedef struct spotc__batch_spec {
                           the items end up in order from `position`. */
     int keep_going;    /* 1: after a failed chunk, send the others (their failures are
                           counted); 0: nothing is sent after a failure */
-    int concurrency;   /* reads: chunks sent at once (0: SPOTC__BATCH_CONCURRENCY_DEFAULT,
-                          1: one at a time); writes always go one at a time, in order */
+    int concurrency;   /* reads: chunks sent at once; 0: adaptive (pace.h: from 4, one more
+                          after each calm round up to SPOTC__BATCH_CONCURRENCY_MAX, halved
+                          after a 429); 1: one at a time. Writes always go one at a
+                          time, in order. */
     spotc_progress_cb progress; /* optional: after each round, items done so far */
     void *progress_payload;
 } spotc__batch_spec;

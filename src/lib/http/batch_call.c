@@ -284,11 +284,14 @@ static int settle(run *r, round *rd, int may_switch, size_t *switch_at)
 
 /* ------------------------------------------------------------ the loop */
 
+/* Writes one at a time; reads as asked, or at the client's adaptive pace. */
 static size_t round_size(const run *r)
 {
     if (r->kind == KIND_WRITE)
         return 1;
-    return r->spec->concurrency ? (size_t)r->spec->concurrency : SPOTC__BATCH_CONCURRENCY_DEFAULT;
+    if (r->spec->concurrency)
+        return (size_t)r->spec->concurrency;
+    return spotc__pace_round(r->client, SPOTC__BATCH_CONCURRENCY_MAX, SPOTC__PACE_START);
 }
 
 /* Send the items [from, count) as planned.
@@ -313,7 +316,10 @@ static int send_from(run *r, size_t from, int may_switch, size_t *switch_at)
             rc = build_request(r, &rd, rd.n);
         }
         if (rc == 0) {
+            unsigned long mark = spotc__pace_mark(r->client);
             spotc__send_batch(r->client, rd.req, rd.n, rd.resp, rd.rc);
+            if (r->kind != KIND_WRITE && !spec->concurrency)
+                spotc__pace_settle(r->client, mark, rd.n);
             r->out->requests += rd.n;
             rc = settle(r, &rd, may_switch, switch_at);
         }
