@@ -502,6 +502,26 @@ static void test_position_across_chunks(void **state)
     assert_string_equal(back[151], uris[1]);
     assert_string_equal(back[152], uris[2]);
     free_all(back, 153);
+    /* Removed again through the old /tracks operation: in development mode it
+     * goes to /items as [{"uri": ...}] lists of 100. */
+    mark(f);
+    const spotc_param params[] = {{"playlist_id", pl}};
+    spotc__batch_spec rm = {.operation_id = "remove-tracks-playlist",
+                            .items = (const char *const *)uris + 3,
+                            .count = 150,
+                            .params = params,
+                            .nparams = 1,
+                            .position = -1};
+    spotc__batch_result r;
+    assert_int_equal(spotc__batch_call(&r, c, &rm), 0);
+    assert_non_null(json_object_get(r.last, "snapshot_id"));
+    spotc__batch_result_clear(&r);
+    assert_int_equal(requests(f, "DELETE /v1/playlists/{playlist_id}/items", "200"), 2);
+    assert_int_equal(all_requests(f), 2);
+    assert_int_equal(playlist_uris(f, pl, back, 153), 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(back[i], uris[i]);
+    free_all(back, 3);
     spotc_client_free(c);
     free(pl);
     free_all(uris, 153);
