@@ -234,7 +234,6 @@ static void read_tracks(spotc_client *c, const char *const *ids, size_t n, progr
                               .items = ids,
                               .count = n,
                               .type = SPOTC_TYPE_TRACK,
-                              .position = -1,
                               .progress = on_progress,
                               .progress_payload = log};
     spotc__batch_result r;
@@ -348,8 +347,7 @@ static void test_malformed_sends_nothing(void **state)
     const char *ids[] = {"4uLU6hMCjMI75M1A2tKUQC", "spotify:album:4uLU6hMCjMI75M1A2tKUQC",
                          "not an id"};
     mark(f);
-    spotc__batch_spec spec = {.operation_id = "save-tracks-user", .items = ids, .count = 3,
-                              .position = -1};
+    spotc__batch_spec spec = {.operation_id = "save-tracks-user", .items = ids, .count = 3};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &spec), SPOTC_EINVALID);
     assert_non_null(strstr(spotc_client_last_error(c)->message, "item 2"));
@@ -361,6 +359,14 @@ static void test_malformed_sends_nothing(void **state)
     spec.count = 1;
     assert_int_equal(spotc__batch_call(&r, c, &spec), SPOTC_EINVALID);
     assert_non_null(strstr(spotc_client_last_error(c)->message, "bare ID"));
+    /* A position where the operation takes none. */
+    spec.operation_id = "save-library-items";
+    spec.params = NULL;
+    spec.nparams = 0;
+    spec.items = ids + 1;
+    spec.has_position = 1;
+    assert_int_equal(spotc__batch_call(&r, c, &spec), SPOTC_EINVALID);
+    assert_non_null(strstr(spotc_client_last_error(c)->message, "takes no position"));
     assert_int_equal(all_requests(f), 0);
     spotc_client_free(c);
 }
@@ -379,8 +385,7 @@ static void test_failed_chunk_named(void **state)
     mark(f);
     spotc__batch_spec spec = {.operation_id = "save-tracks-user",
                               .items = (const char *const *)ids,
-                              .count = N,
-                              .position = -1};
+                              .count = N};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &spec), SPOTC_EPARTIAL);
     const spotc_error *e = spotc_client_last_error(c);
@@ -428,8 +433,7 @@ static void test_post_not_replayed(void **state)
                               .items = (const char *const *)uris,
                               .count = 250,
                               .params = params,
-                              .nparams = 1,
-                              .position = -1};
+                              .nparams = 1};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &spec), SPOTC_EHTTP);
     assert_non_null(strstr(spotc_client_last_error(c)->message, "chunk 1 of 3 (items 1-100: "));
@@ -448,6 +452,7 @@ static void add_items(spotc_client *c, const char *pl, char **uris, size_t n, lo
                               .count = n,
                               .params = params,
                               .nparams = 1,
+                              .has_position = position >= 0,
                               .position = position};
     spotc__batch_result r;
     int rc = spotc__batch_call(&r, c, &spec);
@@ -510,8 +515,7 @@ static void test_position_across_chunks(void **state)
                             .items = (const char *const *)uris + 3,
                             .count = 150,
                             .params = params,
-                            .nparams = 1,
-                            .position = -1};
+                            .nparams = 1};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &rm), 0);
     assert_non_null(json_object_get(r.last, "snapshot_id"));
@@ -538,8 +542,7 @@ static void library_round(fixture *f, spotc_client *c, char **ids, const char *p
         mark(f);
         spotc__batch_spec spec = {.operation_id = ops[k],
                                   .items = (const char *const *)ids,
-                                  .count = N,
-                                  .position = -1};
+                                  .count = N};
         spotc__batch_result r;
         assert_int_equal(spotc__batch_call(&r, c, &spec), 0);
         char route[64];
@@ -586,8 +589,7 @@ static void test_library_chunks_development(void **state)
     mark(f);
     spotc__batch_spec spec = {.operation_id = "save-tracks-user",
                               .items = (const char *const *)ids,
-                              .count = N,
-                              .position = -1};
+                              .count = N};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &spec), 0);
     assert_int_equal(r.switched, 1);
@@ -610,7 +612,7 @@ static void test_call_forms_auto(void **state)
     const char *artists[] = {artist};
     const spotc_param type[] = {{"type", "artist"}};
     spotc__batch_spec spec = {.operation_id = "follow-artists-users", .items = artists,
-                              .count = 1, .params = type, .nparams = 1, .position = -1};
+                              .count = 1, .params = type, .nparams = 1};
     spotc__batch_result r;
     mark(f);
     assert_int_equal(spotc__batch_call(&r, c, &spec), 0);

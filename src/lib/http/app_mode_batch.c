@@ -77,7 +77,7 @@ int spotc__app_mode_call_batch(spotc_response **out, spotc_client *client,
         return spotc__error_set(client, SPOTC_ENOMEM, "out of memory");
     }
     spotc__batch_spec spec = {.operation_id = op->id, .items = items, .count = n,
-                              .params = rest, .nparams = nrest, .position = -1};
+                              .params = rest, .nparams = nrest};
     spotc__batch_result r;
     int rc = spotc__batch_call(&r, client, &spec);
     if (rc == 0)

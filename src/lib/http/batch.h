@@ -39,9 +39,10 @@ typedef struct spotc__batch_spec {
                                   type ...), as for spotc_call(); never the batched list
                                   itself, nor `position` */
     size_t nparams;
-    long position;     /* add-items-to-playlist: where the first item goes; -1: append.
-                          Each chunk goes at position + the index of its first item, so
-                          the items end up in order from `position`. */
+    int has_position;  /* 1: add-items-to-playlist inserts at `position` (0: appends) */
+    long position;     /* where the first item goes (>= 0). Each chunk goes at position +
+                          the index of its first item, so the items end up in order from
+                          `position`. */
     int keep_going;    /* 1: after a failed chunk, send the others (their failures are
                           counted); 0: nothing is sent after a failure */
     int concurrency;   /* reads: chunks sent at once; 0: adaptive (pace.h: from 4, one more
@@ -89,6 +90,22 @@ typedef struct spotc__batch_result {
  * done (their effects stand), else the chunk's own code. Chunks of a read sent
  * in the same round as the failed one may have been answered: their results are
  * kept. POST chunks are never replayed blindly (send.h's retry policy).
+ *
+ * A typed function of a batch operation is a few lines around it, e.g.
+ *
+ *     const spotc_param market[] = {{"market", m}};
+ *     spotc__batch_spec spec = {.operation_id = "get-several-tracks", .items = ids,
+ *                               .count = n, .type = SPOTC_TYPE_TRACK,
+ *                               .params = market, .nparams = m ? 1 : 0,
+ *                               .progress = opts->progress,
+ *                               .progress_payload = opts->progress_payload};
+ *     spotc__batch_result r;
+ *     int rc = spotc__batch_call(&r, client, &spec);
+ *     if (rc == 0)  // r.items is what {"tracks": [...]} holds: parse it into models
+ *         ...;
+ *     spotc__batch_result_clear(&r);
+ *
+ * (the client's market is added by the call where the operation takes one).
  *
  * @param[out] out the result (cleared first; filled as far as the call got,
  *                 also on failure).

@@ -112,8 +112,9 @@ static int check_spec(spotc_client *c, const spotc__batch_spec *spec, const spot
                                     "parameters",
                                     op->id, k);
     }
-    if (spec->position >= 0 && !spotc_operation_param(op, "position"))
-        return spotc__error_set(c, SPOTC_EINVALID, "%s takes no position", op->id);
+    if (spec->has_position && (spec->position < 0 || !spotc_operation_param(op, "position")))
+        return spotc__error_set(c, SPOTC_EINVALID, "%s takes no position %ld", op->id,
+                                spec->position);
     return 0;
 }
 
@@ -311,7 +312,8 @@ static int send_from(run *r, size_t from, int may_switch, size_t *switch_at)
         memset(&rd, 0, sizeof rd);
         int rc = 0;
         for (; rd.n < per_round && k < nchunks && rc == 0; rd.n++, k++) {
-            spotc__batch_chunk(&rd.chunk[rd.n], from, spec->count, r->max, k, spec->position);
+            spotc__batch_chunk(&rd.chunk[rd.n], from, spec->count, r->max, k,
+                               spec->has_position ? spec->position : -1);
             rd.number[rd.n] = k + 1;
             rc = build_request(r, &rd, rd.n);
         }
