@@ -622,6 +622,21 @@ static void test_call_forms_auto(void **state)
     assert_int_equal(spotc__batch_call(&r, c, &spec), 0);
     assert_true(json_is_true(json_array_get(r.items, 0)));
     spotc__batch_result_clear(&r);
+    /* Users too: spotify:user:ID (already learnt: no 403). */
+    char *user = control_string(&f->e, "GET", "/_emulator/sample", NULL, "free_user");
+    const char *users[] = {user};
+    const spotc_param user_type[] = {{"type", "user"}};
+    spotc__batch_spec follow_user = {.operation_id = "follow-artists-users", .items = users,
+                                     .count = 1, .params = user_type, .nparams = 1};
+    mark(f);
+    assert_int_equal(spotc__batch_call(&r, c, &follow_user), 0);
+    assert_int_equal(requests(f, "PUT /v1/me/following", "*"), 0);
+    assert_int_equal(requests(f, "PUT /v1/me/library", "200"), 1);
+    follow_user.operation_id = "check-current-user-follows";
+    assert_int_equal(spotc__batch_call(&r, c, &follow_user), 0);
+    assert_true(json_is_true(json_array_get(r.items, 0)));
+    spotc__batch_result_clear(&r);
+    free(user);
 
     const spotc_param pl[] = {{"playlist_id", f->big}, {"limit", "100"}};
     for (int i = 0; i < 2; i++) {
