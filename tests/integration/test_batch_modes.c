@@ -24,7 +24,7 @@
 
 #define UNKNOWN_TRACK "0000000000000000000000"
 #define SCOPES                                                                                     \
-    "playlist-read-private playlist-modify-public playlist-modify-private user-library-read "     \
+    "playlist-read-private playlist-modify-public playlist-modify-private user-library-read "      \
     "user-library-modify user-follow-read user-follow-modify"
 #define BIG 10000
 
@@ -333,9 +333,8 @@ static void test_reads_development_mode(void **state)
     mark(f);
     progress_log log = {0};
     read_tracks(c, (const char *const *)ids, N, &log);
-    printf("# development emulator, development mode: %d IDs -> %ld x 403, %ld single reads\n",
-           N, requests(f, "GET /v1/tracks", "*"),
-           requests(f, "GET /v1/tracks/{id}", "*"));
+    printf("# development emulator, development mode: %d IDs -> %ld x 403, %ld single reads\n", N,
+           requests(f, "GET /v1/tracks", "*"), requests(f, "GET /v1/tracks/{id}", "*"));
     assert_int_equal(requests(f, "GET /v1/tracks", "*"), 0);
     assert_int_equal(all_requests(f), N);
     assert_int_equal(log.last_done, N);
@@ -386,9 +385,8 @@ static void test_failed_chunk_named(void **state)
     ids[69] = strdup(UNKNOWN_TRACK);
     spotc_client *c = client_for(f, SPOTC_APP_MODE_EXTENDED, 3);
     mark(f);
-    spotc__batch_spec spec = {.operation_id = "save-tracks-user",
-                              .items = (const char *const *)ids,
-                              .count = N};
+    spotc__batch_spec spec = {
+        .operation_id = "save-tracks-user", .items = (const char *const *)ids, .count = N};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &spec), SPOTC_EPARTIAL);
     const spotc_error *e = spotc_client_last_error(c);
@@ -543,14 +541,12 @@ static void library_round(fixture *f, spotc_client *c, char **ids, const char *p
     const char *methods[] = {"PUT", "GET", "DELETE", "GET"};
     for (size_t k = 0; k < 4; k++) {
         mark(f);
-        spotc__batch_spec spec = {.operation_id = ops[k],
-                                  .items = (const char *const *)ids,
-                                  .count = N};
+        spotc__batch_spec spec = {
+            .operation_id = ops[k], .items = (const char *const *)ids, .count = N};
         spotc__batch_result r;
         assert_int_equal(spotc__batch_call(&r, c, &spec), 0);
         char route[64];
-        snprintf(route, sizeof route, "%s %s%s", methods[k], prefix,
-                 k % 2 ? "/contains" : "");
+        snprintf(route, sizeof route, "%s %s%s", methods[k], prefix, k % 2 ? "/contains" : "");
         long n = requests(f, route, "*");
         printf("# %s of %d: %ld requests to %s\n", ops[k], N, n, route);
         assert_int_equal(n, per_call);
@@ -590,9 +586,8 @@ static void test_library_chunks_development(void **state)
     /* Auto mode: one 403, then /me/library from the refused chunk on. */
     c = client_for(f, SPOTC_APP_MODE_AUTO, 3);
     mark(f);
-    spotc__batch_spec spec = {.operation_id = "save-tracks-user",
-                              .items = (const char *const *)ids,
-                              .count = N};
+    spotc__batch_spec spec = {
+        .operation_id = "save-tracks-user", .items = (const char *const *)ids, .count = N};
     spotc__batch_result r;
     assert_int_equal(spotc__batch_call(&r, c, &spec), 0);
     assert_int_equal(r.switched, 1);
@@ -614,8 +609,11 @@ static void test_call_forms_auto(void **state)
     char *artist = control_string(&f->e, "GET", "/_emulator/sample", NULL, "artist");
     const char *artists[] = {artist};
     const spotc_param type[] = {{"type", "artist"}};
-    spotc__batch_spec spec = {.operation_id = "follow-artists-users", .items = artists,
-                              .count = 1, .params = type, .nparams = 1};
+    spotc__batch_spec spec = {.operation_id = "follow-artists-users",
+                              .items = artists,
+                              .count = 1,
+                              .params = type,
+                              .nparams = 1};
     spotc__batch_result r;
     mark(f);
     assert_int_equal(spotc__batch_call(&r, c, &spec), 0);
@@ -629,8 +627,11 @@ static void test_call_forms_auto(void **state)
     char *user = control_string(&f->e, "GET", "/_emulator/sample", NULL, "free_user");
     const char *users[] = {user};
     const spotc_param user_type[] = {{"type", "user"}};
-    spotc__batch_spec follow_user = {.operation_id = "follow-artists-users", .items = users,
-                                     .count = 1, .params = user_type, .nparams = 1};
+    spotc__batch_spec follow_user = {.operation_id = "follow-artists-users",
+                                     .items = users,
+                                     .count = 1,
+                                     .params = user_type,
+                                     .nparams = 1};
     mark(f);
     assert_int_equal(spotc__batch_call(&r, c, &follow_user), 0);
     assert_int_equal(requests(f, "PUT /v1/me/following", "*"), 0);
@@ -648,8 +649,7 @@ static void test_call_forms_auto(void **state)
         assert_int_equal(spotc_call(&resp, c, "get-playlists-tracks", pl, 2, NULL), 0);
         assert_int_equal(json_array_size(json_object_get(spotc_response_json(resp), "items")), 50);
         spotc_response_free(resp);
-        assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/tracks", "403"),
-                         i == 0);
+        assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/tracks", "403"), i == 0);
         assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/items", "200"), 1);
     }
     char *q = control_string(&f->e, "GET", "/_emulator/sample", NULL, "query");
@@ -688,8 +688,8 @@ static void test_reads_adapt_to_429(void **state)
     int64_t t0 = spotc__pace_now_ms();
     memset(&log, 0, sizeof log);
     read_tracks(c, (const char *const *)ids, N, &log);
-    printf("# 429s: %ld, pace %d -> %d, %lld ms\n", requests(f, "GET /v1/tracks/{id}", "429"),
-           calm, c->pace.level, (long long)(spotc__pace_now_ms() - t0));
+    printf("# 429s: %ld, pace %d -> %d, %lld ms\n", requests(f, "GET /v1/tracks/{id}", "429"), calm,
+           c->pace.level, (long long)(spotc__pace_now_ms() - t0));
     assert_int_equal(requests(f, "GET /v1/tracks/{id}", "429"), 2);
     assert_true(spotc__pace_now_ms() - t0 >= 900); /* the Retry-After was waited */
     /* The round that met the 429s was as wide as the calm pace; the next one half. */

@@ -112,8 +112,10 @@ static void test_single_reads(void **state)
     (void)state;
     struct {
         const char *several, *single;
-    } map[] = {{"get-several-tracks", "get-track"},       {"get-multiple-albums", "get-an-album"},
-               {"get-multiple-artists", "get-an-artist"}, {"get-multiple-shows", "get-a-show"},
+    } map[] = {{"get-several-tracks", "get-track"},
+               {"get-multiple-albums", "get-an-album"},
+               {"get-multiple-artists", "get-an-artist"},
+               {"get-multiple-shows", "get-a-show"},
                {"get-multiple-episodes", "get-an-episode"},
                {"get-multiple-audiobooks", "get-an-audiobook"},
                {"get-several-chapters", "get-a-chapter"}};
@@ -155,8 +157,7 @@ static void test_item_types(void **state)
     /* URI lists are mixed. */
     assert_int_equal(spotc__app_mode_item_type(op("add-items-to-playlist"), NULL, 0),
                      SPOTC_TYPE_ANY);
-    assert_int_equal(spotc__app_mode_item_type(op("save-library-items"), NULL, 0),
-                     SPOTC_TYPE_ANY);
+    assert_int_equal(spotc__app_mode_item_type(op("save-library-items"), NULL, 0), SPOTC_TYPE_ANY);
 }
 
 static const char *form_value(const spotc__call_form *f, const char *key)

@@ -70,8 +70,7 @@ int spotc__app_mode_switched(const spotc_client *client, const spotc_operation *
 int spotc__app_mode_refused(const spotc_client *client, const spotc_operation *op, int rc)
 {
     const spotc__app_mode *m = &client->app_mode;
-    if (rc >= 0 || m->mode != SPOTC_APP_MODE_AUTO || !spotc__app_mode_has_form(op) ||
-        learnt(m, op))
+    if (rc >= 0 || m->mode != SPOTC_APP_MODE_AUTO || !spotc__app_mode_has_form(op) || learnt(m, op))
         return 0;
     int status = client->err.pub.http_status;
     if (op->deprecated)
@@ -254,8 +253,8 @@ int spotc__app_mode_call(spotc_response **out, spotc_client *client, const spotc
         return switched ? spotc__call_send(out, client, op, params, nparams, body) : rc;
     if (!switched) {
         int refused = client->err.pub.http_status;
-        spotc__trace(client, "* %s refused (HTTP %d) in auto mode: sending %s from now on",
-                     op->id, refused, f.op->id);
+        spotc__trace(client, "* %s refused (HTTP %d) in auto mode: sending %s from now on", op->id,
+                     refused, f.op->id);
         rc = send_form(out, client, &f, body);
         if (rc == 0 || client->err.pub.http_status != refused)
             spotc__app_mode_learn(client, op);

@@ -54,8 +54,7 @@ static int synthetic(spotc_response **out, spotc_client *client, const spotc_ope
 }
 
 int spotc__app_mode_call_batch(spotc_response **out, spotc_client *client,
-                               const spotc_operation *op, const spotc_param *params,
-                               size_t nparams)
+                               const spotc_operation *op, const spotc_param *params, size_t nparams)
 {
     spotc_param rest[16];
     size_t nrest = 0;
@@ -76,8 +75,8 @@ int spotc__app_mode_call_batch(spotc_response **out, spotc_client *client,
         free(copy);
         return spotc__error_set(client, SPOTC_ENOMEM, "out of memory");
     }
-    spotc__batch_spec spec = {.operation_id = op->id, .items = items, .count = n,
-                              .params = rest, .nparams = nrest};
+    spotc__batch_spec spec = {
+        .operation_id = op->id, .items = items, .count = n, .params = rest, .nparams = nrest};
     spotc__batch_result r;
     int rc = spotc__batch_call(&r, client, &spec);
     if (rc == 0)

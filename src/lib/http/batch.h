@@ -27,45 +27,45 @@
 
 /* What to send. Everything is borrowed for the call only. */
 typedef struct spotc__batch_spec {
-    const char *operation_id; /* a batch operation of the table, e.g. "get-several-tracks",
-                                 "save-tracks-user", "add-items-to-playlist" */
-    const char *const *items; /* IDs, URIs or links as the caller gave them (none NULL) */
-    size_t count;             /* any number; 0 sends nothing and succeeds */
-    spotc_item_type type;     /* every item must be of this type; SPOTC_TYPE_ANY: any type
-                                 (then a bare ID takes the operation's own type, from its
-                                 path or its `type` parameter, and where there is none,
-                                 as for playlists and /me/library, must be a URI or link) */
+    const char *operation_id;  /* a batch operation of the table, e.g. "get-several-tracks",
+                                  "save-tracks-user", "add-items-to-playlist" */
+    const char *const *items;  /* IDs, URIs or links as the caller gave them (none NULL) */
+    size_t count;              /* any number; 0 sends nothing and succeeds */
+    spotc_item_type type;      /* every item must be of this type; SPOTC_TYPE_ANY: any type
+                                  (then a bare ID takes the operation's own type, from its
+                                  path or its `type` parameter, and where there is none,
+                                  as for playlists and /me/library, must be a URI or link) */
     const spotc_param *params; /* the operation's other parameters (playlist_id, market,
                                   type ...), as for spotc_call(); never the batched list
                                   itself, nor `position` */
     size_t nparams;
-    int has_position;  /* 1: add-items-to-playlist inserts at `position` (0: appends) */
-    long position;     /* where the first item goes (>= 0). Each chunk goes at position +
-                          the index of its first item, so the items end up in order from
-                          `position`. */
-    int keep_going;    /* 1: after a failed chunk, send the others (their failures are
-                          counted); 0: nothing is sent after a failure */
-    int concurrency;   /* reads: chunks sent at once; 0: adaptive (pace.h: from 4, one more
-                          after each calm round up to SPOTC__BATCH_CONCURRENCY_MAX, halved
-                          after a 429); 1: one at a time. Writes always go one at a
-                          time, in order. */
+    int has_position;           /* 1: add-items-to-playlist inserts at `position` (0: appends) */
+    long position;              /* where the first item goes (>= 0). Each chunk goes at position +
+                                   the index of its first item, so the items end up in order from
+                                   `position`. */
+    int keep_going;             /* 1: after a failed chunk, send the others (their failures are
+                                   counted); 0: nothing is sent after a failure */
+    int concurrency;            /* reads: chunks sent at once; 0: adaptive (pace.h: from 4, one more
+                                   after each calm round up to SPOTC__BATCH_CONCURRENCY_MAX, halved
+                                   after a 429); 1: one at a time. Writes always go one at a
+                                   time, in order. */
     spotc_progress_cb progress; /* optional: after each round, items done so far */
     void *progress_payload;
 } spotc__batch_spec;
 
 /* What came back; release with spotc__batch_result_clear(). */
 typedef struct spotc__batch_result {
-    json_t *items;    /* reads: an array of `count` objects in input order (the `tracks`,
-                         `albums` ... of each response merged; null for an unknown ID and,
-                         with keep_going, for the items of a failed chunk). `contains`
-                         checks: an array of `count` booleans (false for a failed chunk).
-                         Writes: NULL. Owned (one reference): keep it with json_incref(). */
-    json_t *last;     /* writes: the JSON of the last successful response (a playlist's
-                         {"snapshot_id": ...}), or NULL. Owned, like items. */
-    size_t done;      /* items whose request succeeded */
-    size_t failed;    /* items in failed chunks (0 on success) */
-    size_t requests;  /* requests the call led to (403s of auto mode included) */
-    int switched;     /* 1 when the development-mode form was used (app_mode.h) */
+    json_t *items;   /* reads: an array of `count` objects in input order (the `tracks`,
+                        `albums` ... of each response merged; null for an unknown ID and,
+                        with keep_going, for the items of a failed chunk). `contains`
+                        checks: an array of `count` booleans (false for a failed chunk).
+                        Writes: NULL. Owned (one reference): keep it with json_incref(). */
+    json_t *last;    /* writes: the JSON of the last successful response (a playlist's
+                        {"snapshot_id": ...}), or NULL. Owned, like items. */
+    size_t done;     /* items whose request succeeded */
+    size_t failed;   /* items in failed chunks (0 on success) */
+    size_t requests; /* requests the call led to (403s of auto mode included) */
+    int switched;    /* 1 when the development-mode form was used (app_mode.h) */
 } spotc__batch_result;
 
 /*

@@ -41,8 +41,8 @@ typedef struct run {
     int objects;                  /* the list is [{"uri": ...}] */
     size_t max;
     result_kind kind;
-    const char **ids;        /* bare IDs, into parsed */
-    const char **wire_uris;  /* URIs, into uri_store; NULL for an item without a type */
+    const char **ids;       /* bare IDs, into parsed */
+    const char **wire_uris; /* URIs, into uri_store; NULL for an item without a type */
     spotc_id *parsed;
     char (*uri_store)[URI_MAX];
     failure fail;
@@ -87,8 +87,8 @@ static result_kind kind_of(const spotc_operation *op)
 static int may_need_uris(const spotc_operation *op)
 {
     const spotc_operation *rep = op->replacement ? spotc_operation_find(op->replacement) : NULL;
-    return strcmp(op->batch_param, "ids") != 0 || (rep && rep->batch_param &&
-                                                    strcmp(rep->batch_param, "ids") != 0);
+    return strcmp(op->batch_param, "ids") != 0 ||
+           (rep && rep->batch_param && strcmp(rep->batch_param, "ids") != 0);
 }
 
 /* ------------------------------------------------------------ checking */
@@ -238,8 +238,9 @@ static int take_answer(run *r, const spotc__chunk *chunk, spotc_response *resp)
     if (rc == SPOTC_ENOMEM)
         return oom(r->client);
     if (rc < 0)
-        return spotc__error_set(r->client, SPOTC_EJSON, "Spotify's answer does not hold the %zu %s asked for",
-                                chunk->count, r->kind == KIND_READ ? r->asked->items_key : "booleans");
+        return spotc__error_set(r->client, SPOTC_EJSON,
+                                "Spotify's answer does not hold the %zu %s asked for", chunk->count,
+                                r->kind == KIND_READ ? r->asked->items_key : "booleans");
     return 0;
 }
 
@@ -353,13 +354,12 @@ static int name_failure(run *r)
         snprintf(after, sizeof after, "%zu items in failed chunks", r->out->failed);
     else
         snprintf(after, sizeof after, "nothing sent after it");
-    spotc__error_set_http(r->client, code, e->http_status, e->reason, e->oauth_error,
-                          e->retry_after,
-                          "%s: chunk %zu of %zu (items %zu-%zu: %s) failed: %s; %zu of %zu items "
-                          "done, %s",
-                          r->asked->id, f->number, f->of, f->chunk.first + 1,
-                          f->chunk.first + f->chunk.count, list ? list : "?", msg, r->out->done,
-                          r->spec->count, after);
+    spotc__error_set_http(
+        r->client, code, e->http_status, e->reason, e->oauth_error, e->retry_after,
+        "%s: chunk %zu of %zu (items %zu-%zu: %s) failed: %s; %zu of %zu items "
+        "done, %s",
+        r->asked->id, f->number, f->of, f->chunk.first + 1, f->chunk.first + f->chunk.count,
+        list ? list : "?", msg, r->out->done, r->spec->count, after);
     free(list);
     if (method[0])
         spotc__error_set_request(r->client, method, path[0] ? path : NULL);
@@ -420,8 +420,7 @@ static int result_array(run *r)
     return r->out->items ? 0 : oom(r->client);
 }
 
-int spotc__batch_call(spotc__batch_result *out, spotc_client *client,
-                      const spotc__batch_spec *spec)
+int spotc__batch_call(spotc__batch_result *out, spotc_client *client, const spotc__batch_spec *spec)
 {
     if (out)
         memset(out, 0, sizeof *out);

@@ -7,8 +7,8 @@
  * request a round after a round that met no 429, and halve after one that did,
  * never beyond the caller's ceiling (the pager's concurrency,
  * SPOTC__PACE_MAX for batches). The level is the client's, so what one call
- * learnt about the rate limit the next one uses. A 429's Retry-After pauses the client: every round that starts
- * before it ends waits for it first (when that wait is within the client's
+ * learnt about the rate limit the next one uses. A 429's Retry-After pauses the client: every round
+ * that starts before it ends waits for it first (when that wait is within the client's
  * max_rate_limit_wait; a longer one is left to the retry policy, which fails
  * fast), so requests of one call do not walk into the window another was told
  * about.
@@ -24,9 +24,9 @@
 #define SPOTC__PACE_MAX 16
 
 typedef struct spotc__pace {
-    int level;                 /* requests a round, 1..SPOTC__PACE_MAX; 0: not adapted yet */
-    unsigned long limited;     /* 429s met so far */
-    int64_t paused_until_ms;   /* monotonic; 0: no pause */
+    int level;               /* requests a round, 1..SPOTC__PACE_MAX; 0: not adapted yet */
+    unsigned long limited;   /* 429s met so far */
+    int64_t paused_until_ms; /* monotonic; 0: no pause */
 } spotc__pace;
 
 void spotc__pace_init(spotc__pace *p);
