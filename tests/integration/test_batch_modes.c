@@ -646,8 +646,9 @@ static void test_call_forms_auto(void **state)
     for (int i = 0; i < 2; i++) {
         mark(f);
         spotc_response *resp = NULL;
-        assert_int_equal(spotc_call(&resp, c, "get-playlists-tracks", pl, 2, NULL), 0);
-        assert_int_equal(json_array_size(json_object_get(spotc_response_json(resp), "items")), 50);
+        assert_int_equal(spotc_operation_call(&resp, c, "get-playlists-tracks", pl, 2, NULL), 0);
+        assert_int_equal(json_array_size(json_object_get(spotc_response_get_json(resp), "items")),
+                         50);
         spotc_response_free(resp);
         assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/tracks", "403"), i == 0);
         assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/items", "200"), 1);
@@ -657,8 +658,8 @@ static void test_call_forms_auto(void **state)
     for (int i = 0; i < 2; i++) {
         mark(f);
         spotc_response *resp = NULL;
-        assert_int_equal(spotc_call(&resp, c, "search", search, 3, NULL), 0);
-        json_t *tracks = json_object_get(spotc_response_json(resp), "tracks");
+        assert_int_equal(spotc_operation_call(&resp, c, "search", search, 3, NULL), 0);
+        json_t *tracks = json_object_get(spotc_response_get_json(resp), "tracks");
         assert_int_equal(json_integer_value(json_object_get(tracks, "limit")), 10);
         spotc_response_free(resp);
         assert_int_equal(requests(f, "GET /v1/search", "400"), i == 0);
@@ -700,7 +701,7 @@ static void test_reads_adapt_to_429(void **state)
     free_all(ids, N);
 }
 
-/* spotc_call() of an ID-list operation: the development form answers in the
+/* spotc_operation_call() of an ID-list operation: the development form answers in the
  * operation's own shape (as `spotc api` users see it). */
 static void test_call_batch_shape(void **state)
 {
@@ -717,8 +718,8 @@ static void test_call_batch_shape(void **state)
     for (int i = 0; i < 2; i++) {
         mark(f);
         spotc_response *resp = NULL;
-        assert_int_equal(spotc_call(&resp, c, "get-several-tracks", p3, 1, NULL), 0);
-        json_t *tracks = json_object_get(spotc_response_json(resp), "tracks");
+        assert_int_equal(spotc_operation_call(&resp, c, "get-several-tracks", p3, 1, NULL), 0);
+        json_t *tracks = json_object_get(spotc_response_get_json(resp), "tracks");
         assert_int_equal(json_array_size(tracks), 3);
         assert_string_equal(json_string_value(json_object_get(json_array_get(tracks, 0), "id")),
                             ids[60]);
@@ -732,12 +733,12 @@ static void test_call_batch_shape(void **state)
     /* 45 tracks saved through /me/library, 40 URIs a request. */
     const spotc_param p45[] = {{"ids", spotc__buf_str(&list)}};
     mark(f);
-    assert_int_equal(spotc_call(NULL, c, "save-tracks-user", p45, 1, NULL), 0);
+    assert_int_equal(spotc_operation_call(NULL, c, "save-tracks-user", p45, 1, NULL), 0);
     assert_int_equal(requests(f, "PUT /v1/me/tracks", "403"), 1);
     assert_int_equal(requests(f, "PUT /v1/me/library", "200"), 2);
     spotc_response *resp = NULL;
-    assert_int_equal(spotc_call(&resp, c, "check-users-saved-tracks", p45, 1, NULL), 0);
-    json_t *saved = spotc_response_json(resp);
+    assert_int_equal(spotc_operation_call(&resp, c, "check-users-saved-tracks", p45, 1, NULL), 0);
+    json_t *saved = spotc_response_get_json(resp);
     assert_int_equal(json_array_size(saved), 45);
     for (size_t i = 0; i < 45; i++)
         assert_true(json_is_true(json_array_get(saved, i)));

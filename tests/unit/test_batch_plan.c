@@ -132,7 +132,7 @@ static void test_single_reads(void **state)
     /* Every removed batch operation has a form, except audio features. */
     size_t without = 0;
     for (size_t i = 0; i < spotc_operation_count(); i++) {
-        const spotc_operation *o = spotc_operation_at(i);
+        const spotc_operation *o = spotc_operation_get_at(i);
         if (o->batch_param && o->deprecated && !spotc__app_mode_has_form(o))
             without++;
     }
@@ -235,15 +235,15 @@ static void test_mode_option_and_env(void **state)
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
     assert_int_equal(o.mode, SPOTC_APP_MODE_AUTO);
     setenv("SPOTC_APP_MODE", "development", 1);
-    assert_int_equal(spotc_client_options_from_env(&o), 0);
+    assert_int_equal(spotc_client_options_load_env(&o), 0);
     assert_int_equal(o.mode, SPOTC_APP_MODE_DEVELOPMENT);
     spotc_client_options e = SPOTC_CLIENT_OPTIONS_INIT;
     setenv("SPOTC_APP_MODE", "extended", 1);
-    assert_int_equal(spotc_client_options_from_env(&e), 0);
+    assert_int_equal(spotc_client_options_load_env(&e), 0);
     assert_int_equal(e.mode, SPOTC_APP_MODE_EXTENDED);
     spotc_client_options bad = SPOTC_CLIENT_OPTIONS_INIT;
     setenv("SPOTC_APP_MODE", "sandbox", 1);
-    assert_int_equal(spotc_client_options_from_env(&bad), SPOTC_EINVALID);
+    assert_int_equal(spotc_client_options_load_env(&bad), SPOTC_EINVALID);
     unsetenv("SPOTC_APP_MODE");
     spotc_client *c = NULL;
     bad.mode = (spotc_app_mode)7;
@@ -254,7 +254,7 @@ static void test_mode_option_and_env(void **state)
     assert_int_equal(spotc_client_new(&c, &bad), 0);
     spotc_client_free(c);
     setenv("SPOTC_APP_MODE", "sandbox", 1);
-    assert_int_equal(spotc_client_options_from_env(&bad), 0);
+    assert_int_equal(spotc_client_options_load_env(&bad), 0);
     unsetenv("SPOTC_APP_MODE");
 }
 

@@ -30,7 +30,7 @@ static int mode_from_env(spotc_client_options *opts)
     return 0;
 }
 
-int spotc_client_options_from_env(spotc_client_options *opts)
+int spotc_client_options_load_env(spotc_client_options *opts)
 {
     if (!opts || opts->version < 1 || opts->version > SPOTC_CLIENT_OPTIONS_VERSION)
         return SPOTC_EINVALID;

@@ -2,7 +2,7 @@
  * The development-mode form of operations and the switch to it (app_mode.h).
  *
  * The switch lives at the operation-call level, so that every typed function
- * (all built on spotc_call() or the batch engine) inherits it.
+ * (all built on spotc_operation_call() or the batch engine) inherits it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +24,7 @@ void spotc__app_mode_init(spotc__app_mode *m, spotc_app_mode mode)
 /* Every operation lives in the one table, so its index is its offset. */
 static size_t op_index(const spotc_operation *op)
 {
-    return (size_t)(op - spotc_operation_at(0));
+    return (size_t)(op - spotc_operation_get_at(0));
 }
 
 static int learnt(const spotc__app_mode *m, const spotc_operation *op)
@@ -110,10 +110,10 @@ spotc_item_type spotc__app_mode_item_type(const spotc_operation *op, const spotc
     size_t len = strlen(seg);
     if (len > 1 && seg[len - 1] == 's')
         seg[len - 1] = '\0';
-    spotc_item_type t = spotc_item_type_from_name(seg);
+    spotc_item_type t = spotc_id_type_from_name(seg);
     if (t == SPOTC_TYPE_ANY && params) {
         const char *type = param_value(params, nparams, "type"); /* follow: artist or user */
-        t = type ? spotc_item_type_from_name(type) : SPOTC_TYPE_ANY;
+        t = type ? spotc_id_type_from_name(type) : SPOTC_TYPE_ANY;
     }
     return t;
 }
@@ -130,7 +130,7 @@ static void put(spotc__call_form *f, const char *key, const char *value)
 static char *ids_to_uris(const char *ids, spotc_item_type type)
 {
     spotc__buf b = SPOTC__BUF_INIT;
-    const char *name = spotc_item_type_name(type);
+    const char *name = spotc_id_type_to_name(type);
     for (const char *s = ids; *s;) {
         size_t n = strcspn(s, ",");
         if (b.len)
@@ -183,11 +183,11 @@ static void copy_params(spotc__call_form *f, const spotc_operation *op, const sp
         const char *key = params[i].key, *value = params[i].value;
         if (!key || !value)
             continue;
-        if (strcmp(key, "tracks") == 0 && spotc_operation_param(f->op, "items"))
+        if (strcmp(key, "tracks") == 0 && spotc_operation_find_param(f->op, "items"))
             key = "items"; /* remove-tracks-playlist -> remove-items-playlist */
         else if (strcmp(key, "limit") == 0)
             value = cut_limit(f, value, f->op == op);
-        if (spotc_operation_param(f->op, key) || !spotc_operation_param(op, key))
+        if (spotc_operation_find_param(f->op, key) || !spotc_operation_find_param(op, key))
             put(f, key, value);
     }
 }
@@ -209,7 +209,7 @@ int spotc__call_form_build(spotc__call_form *f, const spotc_operation *op,
         if (!limit || strtol(limit, NULL, 10) <= op->dev_limit_max)
             return 0;
     }
-    if (spotc_operation_param(f->op, "uris") && !spotc_operation_param(op, "uris")) {
+    if (spotc_operation_find_param(f->op, "uris") && !spotc_operation_find_param(op, "uris")) {
         int rc = library_uris(f, op, params, nparams);
         if (rc <= 0)
             return rc;
@@ -224,7 +224,7 @@ void spotc__call_form_free(spotc__call_form *f)
     memset(f, 0, sizeof *f);
 }
 
-/* ------------------------------------------------------------ spotc_call */
+/* ------------------------------------------------------------ spotc_operation_call */
 
 static int send_form(spotc_response **out, spotc_client *client, const spotc__call_form *f,
                      const char *body)

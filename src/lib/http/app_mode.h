@@ -79,12 +79,12 @@ int spotc__call_form_build(spotc__call_form *f, const spotc_operation *op,
                            const spotc_param *params, size_t nparams);
 void spotc__call_form_free(spotc__call_form *f);
 
-/* spotc_call() after the operation is found: send op or its form as the mode
+/* spotc_operation_call() after the operation is found: send op or its form as the mode
  * says, switching once on a refusal in auto mode. */
 int spotc__app_mode_call(spotc_response **out, spotc_client *client, const spotc_operation *op,
                          const spotc_param *params, size_t nparams, const char *body);
 
-/* spotc_call() of an operation with an `ids` list in its development form:
+/* spotc_operation_call() of an operation with an `ids` list in its development form:
  * through the batch engine, answered in the operation's own shape
  * (app_mode_batch.c). */
 int spotc__app_mode_call_batch(spotc_response **out, spotc_client *client,

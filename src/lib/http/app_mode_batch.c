@@ -1,5 +1,5 @@
 /*
- * spotc_call() of an ID-list operation in its development form (app_mode.h):
+ * spotc_operation_call() of an ID-list operation in its development form (app_mode.h):
  * the list goes through the batch engine (single reads, /me/library in chunks
  * of its own maximum), and the answer is made to look like the operation's own:
  * {"tracks": [...]} for a several-item read, the booleans of a check, an empty

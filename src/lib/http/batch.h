@@ -36,7 +36,7 @@ typedef struct spotc__batch_spec {
                                   path or its `type` parameter, and where there is none,
                                   as for playlists and /me/library, must be a URI or link) */
     const spotc_param *params; /* the operation's other parameters (playlist_id, market,
-                                  type ...), as for spotc_call(); never the batched list
+                                  type ...), as for spotc_operation_call(); never the batched list
                                   itself, nor `position` */
     size_t nparams;
     int has_position;           /* 1: add-items-to-playlist inserts at `position` (0: appends) */

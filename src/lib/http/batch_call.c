@@ -71,7 +71,7 @@ static void plan(run *r, int switched)
         r->op = spotc_operation_find(r->asked->replacement);
     r->single = one != NULL;
     r->max = r->single ? 1 : (size_t)r->op->batch_max;
-    const spotc_param_def *d = spotc_operation_param(r->op, list_key(r));
+    const spotc_param_def *d = spotc_operation_find_param(r->op, list_key(r));
     r->objects = !r->single && d && d->type == SPOTC_T_OBJECT;
     r->uris = !r->single && strcmp(list_key(r), "ids") != 0;
 }
@@ -112,7 +112,7 @@ static int check_spec(spotc_client *c, const spotc__batch_spec *spec, const spot
                                     "parameters",
                                     op->id, k);
     }
-    if (spec->has_position && (spec->position < 0 || !spotc_operation_param(op, "position")))
+    if (spec->has_position && (spec->position < 0 || !spotc_operation_find_param(op, "position")))
         return spotc__error_set(c, SPOTC_EINVALID, "%s takes no position %ld", op->id,
                                 spec->position);
     return 0;
@@ -134,7 +134,7 @@ static int parse_items(run *r)
         if (id->type == SPOTC_TYPE_ANY)
             id->type = own;
         r->ids[i] = id->id;
-        if (id->type != SPOTC_TYPE_ANY && spotc_id_to_uri(r->uri_store[i], URI_MAX, id) == 0)
+        if (id->type != SPOTC_TYPE_ANY && spotc_id_format_uri(r->uri_store[i], URI_MAX, id) == 0)
             r->wire_uris[i] = r->uri_store[i];
         else if (need_uris)
             return spotc__error_set(r->client, SPOTC_EINVALID,
@@ -154,13 +154,13 @@ static size_t chunk_params(const run *r, spotc_param *p, const char *list,
     size_t n = 0;
     for (size_t i = 0; i < r->spec->nparams; i++) {
         const spotc_param *kv = &r->spec->params[i];
-        if (!kv->key || spotc_operation_param(r->op, kv->key) ||
-            !spotc_operation_param(r->asked, kv->key))
+        if (!kv->key || spotc_operation_find_param(r->op, kv->key) ||
+            !spotc_operation_find_param(r->asked, kv->key))
             p[n++] = *kv;
     }
     p[n].key = list_key(r);
     p[n++].value = list;
-    if (chunk->position >= 0 && spotc_operation_param(r->op, "position")) {
+    if (chunk->position >= 0 && spotc_operation_find_param(r->op, "position")) {
         snprintf(pos, pos_len, "%ld", chunk->position);
         p[n].key = "position";
         p[n++].value = pos;
@@ -221,7 +221,7 @@ static int take_answer(run *r, const spotc__chunk *chunk, spotc_response *resp)
 {
     json_t *doc = NULL;
     if (r->kind == KIND_WRITE) {
-        doc = spotc_response_json(resp); /* may be empty (204) */
+        doc = spotc_response_get_json(resp); /* may be empty (204) */
         if (doc) {
             json_decref(r->out->last);
             r->out->last = json_incref(doc);

@@ -1,6 +1,6 @@
 /*
  * An operation of the table as one request (internal): the URL and body that
- * spotc_call() sends, built apart from sending so that the batch engine can
+ * spotc_operation_call() sends, built apart from sending so that the batch engine can
  * send several at once (request.c).
  */
 #ifndef SPOTC_CALL_H
@@ -22,7 +22,7 @@ int spotc__call_build(spotc_client *client, const spotc_operation *op, const spo
                       size_t nparams, const char *body, spotc__buf *url, char **json);
 
 /* Build and send one request of `op` exactly as asked (no app-mode switch).
- * @param[out] out as for spotc_call(). */
+ * @param[out] out as for spotc_operation_call(). */
 int spotc__call_send(spotc_response **out, spotc_client *client, const spotc_operation *op,
                      const spotc_param *params, size_t nparams, const char *body);
 
