@@ -23,6 +23,25 @@ typedef void (*spotc_trace_cb)(const char *line, void *payload);
 #define SPOTC_DEFAULT_API_BASE "https://api.spotify.com/v1"
 #define SPOTC_DEFAULT_ACCOUNTS_BASE "https://accounts.spotify.com"
 
+/**
+ * What kind of Spotify app the client credentials belong to. Since February 2026
+ * Spotify serves development-mode apps fewer endpoints (several-item reads, the
+ * type-specific library and follow endpoints, playlists' `/tracks` paths) and
+ * smaller search pages; each removed operation has a replacement in the table
+ * (spotc/operations.h), or single reads for several-item reads.
+ */
+typedef enum spotc_app_mode {
+    /** Use every endpoint; the first 403 from an endpoint removed for development-mode
+     *  apps switches that call to its replacement, and the client remembers it, so later
+     *  calls go straight to the replacement. Costs one refused request per operation. */
+    SPOTC_APP_MODE_AUTO = 0,
+    /** An extended-quota app: every endpoint, never a switch. */
+    SPOTC_APP_MODE_EXTENDED = 1,
+    /** A development-mode app: replacements and development page limits from the start
+     *  (no request is spent on a 403). */
+    SPOTC_APP_MODE_DEVELOPMENT = 2,
+} spotc_app_mode;
+
 /** The default of max_retries, which SPOTC_CLIENT_OPTIONS_INIT sets. */
 #define SPOTC_DEFAULT_MAX_RETRIES 3
 /** The default of max_rate_limit_wait (seconds), which SPOTC_CLIENT_OPTIONS_INIT sets. */
@@ -65,9 +84,12 @@ typedef struct spotc_client_options {
     struct spotc_token_store *token_store; /**< borrowed: must outlive the client */
     const char *refresh_token; /**< without a store: start from this refresh token (kept in
                                     memory, so a rotated one is lost at spotc_client_free()) */
+
+    spotc_app_mode mode; /**< default SPOTC_APP_MODE_AUTO (version 2 on; options of
+                              version 1, which end before it, mean AUTO) */
 } spotc_client_options;
 
-#define SPOTC_CLIENT_OPTIONS_VERSION 1
+#define SPOTC_CLIENT_OPTIONS_VERSION 2
 /* Designated, so that -Wextra (missing-field-initializers) stays quiet. */
 #define SPOTC_CLIENT_OPTIONS_INIT                                                                  \
     {                                                                                              \
@@ -84,10 +106,12 @@ SPOTC_EXTERN int spotc_client_options_init(spotc_client_options *opts, unsigned 
 
 /**
  * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,
- * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET.
- * Only fields that are unset (NULL) and whose variable is set and non-empty
- * are filled; the strings point into the environment (borrowed).
- * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version.
+ * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET, and
+ * SPOTC_APP_MODE (auto, extended or development) for `mode`.
+ * Only fields that are unset (NULL, or mode AUTO) and whose variable is set and
+ * non-empty are filled; the strings point into the environment (borrowed).
+ * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version, or
+ *         SPOTC_APP_MODE has another value (the other fields are filled).
  */
 SPOTC_EXTERN int spotc_client_options_load_env(spotc_client_options *opts);
 

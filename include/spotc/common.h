@@ -38,6 +38,14 @@ typedef struct spotc_param {
     const char *value;
 } spotc_param;
 
+/**
+ * Progress of a call that may send more than one request (batches, pages).
+ * Called after each step with how many of the `total` items are done so far
+ * (`done` only grows; the last call has done == total on success). Runs on the
+ * caller's thread, inside the call: it must not use the client.
+ */
+typedef void (*spotc_progress_cb)(size_t done, size_t total, void *payload);
+
 /** @return the library's version string, e.g. "0.1.0" (static storage). */
 SPOTC_EXTERN const char *spotc_version(void);
 

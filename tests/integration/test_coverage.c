@@ -332,6 +332,7 @@ static run *run_start(const char *mode)
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
     o.access_token = r->token;
     o.max_retries = SPOTC_NO_RETRY; /* a proxy's 500 is a finding, not a blip */
+    o.mode = SPOTC_APP_MODE_EXTENDED; /* every operation as named: the emulator's 403s are checked */
     o.trace = on_trace;
     o.trace_payload = r;
     r->client = emu_client(&r->e, &o);

@@ -57,7 +57,7 @@ static int invalid(const char *what)
 
 static int check_options(const spotc_client_options *o)
 {
-    if (o->version != SPOTC_CLIENT_OPTIONS_VERSION)
+    if (o->version < 1 || o->version > SPOTC_CLIENT_OPTIONS_VERSION)
         return invalid("unknown spotc_client_options version");
     if (o->api_base && !spotc__url_base_ok(o->api_base))
         return invalid("api_base is not an http:// or https:// URL");
@@ -73,6 +73,8 @@ static int check_options(const spotc_client_options *o)
         return invalid("the access token is empty or holds characters a token cannot have");
     if (o->user_agent && strpbrk(o->user_agent, "\r\n"))
         return invalid("the user agent holds a line break");
+    if (o->version >= 2 && (o->mode < SPOTC_APP_MODE_AUTO || o->mode > SPOTC_APP_MODE_DEVELOPMENT))
+        return invalid("mode is not a spotc_app_mode");
     return 0;
 }
 
@@ -164,6 +166,9 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     c->accounts_base = copy_base(o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE);
     c->trace = o->trace;
     c->trace_payload = o->trace_payload;
+    /* Options of version 1 end before `mode`: reading it would read past them. */
+    spotc__app_mode_init(&c->app_mode, o->version >= 2 ? o->mode : SPOTC_APP_MODE_AUTO);
+    spotc__pace_init(&c->pace);
     set_policy(c, o);
     seed_rng(c);
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);

@@ -7,7 +7,9 @@
 
 #include <stdint.h>
 
+#include "app_mode.h"
 #include "internal.h"
+#include "pace.h"
 #include "retry.h"
 #include "token.h"
 #include "transport.h"
@@ -34,6 +36,8 @@ struct spotc_client {
     spotc__token_state token;
     spotc__error_store err;
     uint64_t rng; /* xorshift state for the retry jitter */
+    spotc__app_mode app_mode; /* the app's mode and the replacements it learnt */
+    spotc__pace pace;         /* requests at once, and the Retry-After pause */
 };
 
 /* 32 uniform random bits from the client's generator (jitter, not secrets). */

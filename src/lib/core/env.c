@@ -2,6 +2,7 @@
  * Client options from the environment.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -14,9 +15,24 @@ static void from_env(const char **field, const char *name)
         *field = v;
 }
 
+/* SPOTC_APP_MODE into opts->mode when it is AUTO (unset). @return 0 or SPOTC_EINVALID. */
+static int mode_from_env(spotc_client_options *opts)
+{
+    const char *v = getenv("SPOTC_APP_MODE");
+    if (opts->mode != SPOTC_APP_MODE_AUTO || !v || !*v || strcmp(v, "auto") == 0)
+        return 0;
+    if (strcmp(v, "extended") == 0)
+        opts->mode = SPOTC_APP_MODE_EXTENDED;
+    else if (strcmp(v, "development") == 0)
+        opts->mode = SPOTC_APP_MODE_DEVELOPMENT;
+    else
+        return SPOTC_EINVALID;
+    return 0;
+}
+
 int spotc_client_options_load_env(spotc_client_options *opts)
 {
-    if (!opts || opts->version != SPOTC_CLIENT_OPTIONS_VERSION)
+    if (!opts || opts->version < 1 || opts->version > SPOTC_CLIENT_OPTIONS_VERSION)
         return SPOTC_EINVALID;
     from_env(&opts->client_id, "SPOTIFY_CLIENT_ID");
     from_env(&opts->client_secret, "SPOTIFY_CLIENT_SECRET");
@@ -24,5 +40,5 @@ int spotc_client_options_load_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
-    return 0;
+    return opts->version >= 2 ? mode_from_env(opts) : 0; /* version 1 has no mode */
 }

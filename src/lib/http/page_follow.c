@@ -340,16 +340,21 @@ static int fetch(spotc__pager *p)
         return 1;
     if (p->failed)
         return failed_ahead(p);
-    long first, step;
-    size_t n = batch_size(p, &first, &step);
+    long first = 0, step = 0;
+    size_t want = batch_size(p, &first, &step);
+    size_t n = spotc__pace_round(p->client, want, (size_t)p->concurrency); /* pace.h */
+    unsigned long mark = spotc__pace_mark(p->client);
     if (n >= 2) {
         int rc = fetch_batch(p, n, first, step);
+        spotc__pace_settle(p->client, mark, n);
         if (rc < 0)
             return rc;
         if (take_ahead(p))
             return 1;
     }
     int rc = spotc_request_send(&p->resp, p->client, "GET", p->next, NULL, 0, NULL);
+    if (want >= 2 && n < 2) /* slowed to one at a time: a calm page lets it grow again */
+        spotc__pace_settle(p->client, mark, 1);
     return rc < 0 ? page_failed(p, rc, p->next) : 1;
 }
 

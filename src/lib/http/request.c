@@ -8,7 +8,9 @@
 
 #include <jansson.h>
 
+#include "app_mode.h"
 #include "buf.h"
+#include "call.h"
 #include "client_priv.h"
 #include "send.h"
 #include "url.h"
@@ -267,6 +269,39 @@ static int call_url(spotc_client *c, const call_parts *p, spotc__buf *url)
     return rc == 0 ? 0 : spotc__error_set(c, SPOTC_ENOMEM, "out of memory");
 }
 
+int spotc__call_build(spotc_client *client, const spotc_operation *op, const spotc_param *params,
+                      size_t nparams, const char *body, spotc__buf *url, char **json)
+{
+    *json = NULL;
+    if (nparams && !params)
+        return spotc__error_set(client, SPOTC_EINVALID, "parameters missing");
+    call_parts p = {.op = op};
+    int rc = collect(client, &p, params, nparams, body);
+    if (rc == 0)
+        rc = check_body(client, p.op->method, body);
+    if (rc == 0)
+        rc = call_url(client, &p, url);
+    if (rc == 0 && !body && p.body && !(*json = json_dumps(p.body, JSON_COMPACT)))
+        rc = spotc__error_set(client, SPOTC_ENOMEM, "out of memory");
+    json_decref(p.body);
+    free(p.path);
+    free(p.query);
+    return rc;
+}
+
+int spotc__call_send(spotc_response **out, spotc_client *client, const spotc_operation *op,
+                     const spotc_param *params, size_t nparams, const char *body)
+{
+    spotc__buf url = SPOTC__BUF_INIT;
+    char *json = NULL;
+    int rc = spotc__call_build(client, op, params, nparams, body, &url, &json);
+    if (rc == 0)
+        rc = send_api(out, client, op->method, spotc__buf_str(&url), body ? body : json);
+    free(json);
+    spotc__buf_free(&url);
+    return rc;
+}
+
 int spotc_operation_call(spotc_response **out, spotc_client *client, const char *operation_id,
                          const spotc_param *params, size_t nparams, const char *body)
 {
@@ -275,28 +310,10 @@ int spotc_operation_call(spotc_response **out, spotc_client *client, const char 
     if (!client)
         return SPOTC_EINVALID;
     spotc__error_clear(client);
-    call_parts p = {0};
-    p.op = operation_id ? spotc_operation_find(operation_id) : NULL;
-    if (!p.op)
+    const spotc_operation *op = operation_id ? spotc_operation_find(operation_id) : NULL;
+    if (!op)
         return spotc__error_set(client, SPOTC_EINVALID, "unknown operation '%.100s'",
                                 operation_id ? operation_id : "(null)");
-    if (nparams && !params)
-        return spotc__error_set(client, SPOTC_EINVALID, "parameters missing");
-    spotc__buf url = SPOTC__BUF_INIT;
-    char *json = NULL;
-    int rc = collect(client, &p, params, nparams, body);
-    if (rc == 0)
-        rc = check_body(client, p.op->method, body);
-    if (rc == 0)
-        rc = call_url(client, &p, &url);
-    if (rc == 0 && !body && p.body && !(json = json_dumps(p.body, JSON_COMPACT)))
-        rc = spotc__error_set(client, SPOTC_ENOMEM, "out of memory");
-    if (rc == 0)
-        rc = send_api(out, client, p.op->method, spotc__buf_str(&url), body ? body : json);
-    free(json);
-    json_decref(p.body);
-    free(p.path);
-    free(p.query);
-    spotc__buf_free(&url);
-    return rc;
+    /* The app's mode may send the operation's development-mode form instead (app_mode.h). */
+    return spotc__app_mode_call(out, client, op, params, nparams, body);
 }

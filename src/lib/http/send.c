@@ -225,6 +225,7 @@ static long next_step(spotc_client *c, slot *sl)
     case SPOTC__RETRY_WAIT:
         spotc__trace(c, "* %s: retrying in %ld ms", describe(x, what, sizeof what), d.delay_ms);
         if (d.rate_limit) {
+            spotc__pace_limited(c, d.delay_ms); /* the whole client pauses (pace.h) */
             s->rate_retries++;
             s->rate_waited_ms += d.delay_ms;
         } else {
@@ -236,6 +237,7 @@ static long next_step(spotc_client *c, slot *sl)
         sl->renew = 1;
         return 0;
     case SPOTC__RETRY_RATE_CAP:
+        spotc__pace_limited(c, d.asked_s > 0 ? d.asked_s * 1000L : 0);
         fail_slot(c, sl, rate_cap_error(c, x, &d, s));
         return 0;
     default:
@@ -247,6 +249,7 @@ static long next_step(spotc_client *c, slot *sl)
 /* Send the pending slots' attempts at once. @return 0, or an error that ends the batch. */
 static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
 {
+    spotc__pace_wait(c); /* a Retry-After another request got still runs */
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         if (slots[i].done)
