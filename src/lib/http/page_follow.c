@@ -353,6 +353,43 @@ static int fetch(spotc__pager *p)
     return rc < 0 ? page_failed(p, rc, p->next) : 1;
 }
 
+/* The most pages a page's total and limit allow (rounded up, and one more for
+ * items added while paging), or -1 when it gives no such bound. */
+static long pages_allowed(const spotc__pager *p, const json_t *page)
+{
+    json_t *limit = json_object_get(page, "limit");
+    json_int_t l = json_is_integer(limit) ? json_integer_value(limit) : 0;
+    if (p->total < 0 || l <= 0)
+        return -1;
+    long whole = p->total / (long)l + (p->total % (long)l != 0);
+    return whole < SPOTC__PAGES_MAX ? whole + 1 : SPOTC__PAGES_MAX;
+}
+
+/* Refuse to follow `next` when the server's links would never end. */
+static int check_link(spotc__pager *p, const json_t *page, const char *next)
+{
+    long allowed = pages_allowed(p, page);
+    if (allowed >= 0 && p->pages >= (size_t)allowed)
+        return spotc__error_set(p->client, SPOTC_EJSON,
+                                "paging stopped after %zu pages: the server's next links go on "
+                                "past its total of %ld items",
+                                p->pages, p->total);
+    if (p->pages >= SPOTC__PAGES_MAX)
+        return spotc__error_set(p->client, SPOTC_EJSON,
+                                "paging stopped after %zu pages: the server's next links never "
+                                "end (at most %d pages are followed)",
+                                p->pages, SPOTC__PAGES_MAX);
+    int added = spotc__link_seen_add(&p->seen, next);
+    if (added < 0)
+        return out_of_memory(p->client);
+    if (added == 0)
+        return spotc__error_set(p->client, SPOTC_EJSON,
+                                "paging stopped after %zu pages: the server's next links go "
+                                "round in a circle (a page links back to %.200s)",
+                                p->pages, next);
+    return 0;
+}
+
 /* Remember the page's `next` link, unless paging should stop here. */
 static int follow(spotc__pager *p, const json_t *page, size_t nitems)
 {
@@ -361,8 +398,19 @@ static int follow(spotc__pager *p, const json_t *page, size_t nitems)
     p->next = NULL;
     int stop = !next || !*next || nitems == 0 || (fetched && strcmp(fetched, next) == 0) ||
                (p->max_items && p->taken >= p->max_items);
+    if (fetched && spotc__link_seen_add(&p->seen, fetched) < 0)
+        stop = -1;
     free(fetched);
-    if (!stop && !(p->next = strdup(next)))
+    if (stop < 0)
+        return out_of_memory(p->client);
+    if (stop)
+        return 0;
+    int rc = check_link(p, page, next);
+    if (rc < 0) {
+        drop_ahead(p);
+        return rc;
+    }
+    if (!(p->next = strdup(next)))
         return out_of_memory(p->client);
     return 0;
 }
@@ -408,4 +456,5 @@ void spotc__pager_end(spotc__pager *p)
     p->next = NULL;
     p->pending = 0;
     drop_ahead(p);
+    spotc__link_seen_clear(&p->seen);
 }
