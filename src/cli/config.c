@@ -175,18 +175,22 @@ static int check_private(const cli_config *c, const struct stat *st)
 
 static int read_file(cli_config *out)
 {
-    int fd = open(out->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    /* O_NONBLOCK: a FIFO in the file's place would block open() for ever. */
+    int fd = open(out->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
         return 0;
     struct stat st;
     char *text = NULL;
-    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+    int regular = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (regular)
         text = read_text(fd, &st);
-    else if (fd >= 0)
-        errno = EINVAL;
     int e = errno;
     if (fd >= 0)
         close(fd);
+    if (fd >= 0 && !regular) {
+        cli_errorf("cannot read the configuration %s: it is not a regular file", out->path);
+        return CLI_EXIT_ERROR;
+    }
     if (!text) {
         cli_errorf("cannot read the configuration %s: %s", out->path, strerror(e));
         return CLI_EXIT_ERROR;

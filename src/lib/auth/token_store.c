@@ -20,6 +20,8 @@
 #include <openssl/crypto.h>
 
 #define TOKEN_FILE_MAX 65536
+/* 9999-12-31T23:59:59Z */
+#define SPOTC__EXPIRES_AT_MAX 253402300799LL
 
 typedef struct file_store {
     spotc_token_store pub; /* first, so the public pointer is the store's */
@@ -92,19 +94,39 @@ static char *take_string(const json_t *o, const char *key, int *ok)
     return spotc__strdup_or_null(s && *s ? s : NULL, ok);
 }
 
-static int token_from_json(spotc_token *out, const char *bytes, size_t len)
+/* expires_at, when the file has one, is a time some clock reaches: from 1970
+ * to the end of year 9999. Anything else (a hand-edited or damaged file) would
+ * overflow the arithmetic of every reader. @return 0, or -1 when out of range. */
+static int expires_in_range(const json_t *exp, int64_t *out)
+{
+    *out = 0;
+    if (!exp || json_is_null(exp))
+        return 0;
+    if (!json_is_integer(exp) || json_integer_value(exp) < 0 ||
+        json_integer_value(exp) > SPOTC__EXPIRES_AT_MAX)
+        return -1;
+    *out = (int64_t)json_integer_value(exp);
+    return 0;
+}
+
+static int token_from_json(spotc_token *out, const char *bytes, size_t len, char *eb, size_t ebn)
 {
     json_t *o = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, NULL);
+    int64_t expires_at;
     if (!json_is_object(o) || !json_is_string(json_object_get(o, "access_token"))) {
         json_decref(o);
-        return SPOTC_EJSON;
+        return spotc__errbuf(eb, ebn, SPOTC_EJSON, "not a token file");
+    }
+    if (expires_in_range(json_object_get(o, "expires_at"), &expires_at) < 0) {
+        json_decref(o);
+        return spotc__errbuf(eb, ebn, SPOTC_EJSON,
+                             "its expires_at is not a time between 1970 and 9999");
     }
     int ok = 1;
-    json_t *exp = json_object_get(o, "expires_at");
     spotc_token t = {
         .access_token = take_string(o, "access_token", &ok),
         .refresh_token = take_string(o, "refresh_token", &ok),
-        .expires_at = json_is_integer(exp) ? (int64_t)json_integer_value(exp) : 0,
+        .expires_at = expires_at,
         .scope = take_string(o, "scope", &ok),
         .client_id = take_string(o, "client_id", &ok),
         .user = take_string(o, "user", &ok),
@@ -112,7 +134,8 @@ static int token_from_json(spotc_token *out, const char *bytes, size_t len)
     json_decref(o);
     if (!ok || !t.access_token) {
         spotc_token_clear(&t);
-        return ok ? SPOTC_EJSON : SPOTC_ENOMEM;
+        return ok ? spotc__errbuf(eb, ebn, SPOTC_EJSON, "its access_token is empty")
+                  : SPOTC_ENOMEM;
     }
     *out = t;
     return 0;
@@ -281,7 +304,10 @@ static int file_load(spotc_token *out, void *payload, char *eb, size_t ebn)
 {
     file_store *fs = payload;
     memset(out, 0, sizeof *out);
-    int fd = open(fs->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    char why[96] = "";
+    /* O_NONBLOCK: a FIFO in the file's place would block open() for ever;
+     * check_file() then refuses anything but a regular file. */
+    int fd = open(fs->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
     if (fd < 0 && errno == ENOENT)
         return spotc__errbuf(eb, ebn, SPOTC_ENOTFOUND,
                              "not logged in (no token in %s): spotc auth login", fs->path);
@@ -295,9 +321,8 @@ static int file_load(spotc_token *out, void *payload, char *eb, size_t ebn)
         rc = SPOTC_ENOMEM;
     else if (rc == 0 && read_fd(fd, buf, TOKEN_FILE_MAX, &len) != 0)
         rc = spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot read %s: %s", fs->path, strerror(errno));
-    else if (rc == 0 && (rc = token_from_json(out, buf, len)) == SPOTC_EJSON)
-        spotc__errbuf(eb, ebn, rc, "%s is not a token file (log in again: spotc auth login)",
-                      fs->path);
+    else if (rc == 0 && (rc = token_from_json(out, buf, len, why, sizeof why)) == SPOTC_EJSON)
+        spotc__errbuf(eb, ebn, rc, "%s: %s (log in again: spotc auth login)", fs->path, why);
     close(fd);
     if (buf) {
         OPENSSL_cleanse(buf, len);
@@ -318,10 +343,16 @@ static int file_lock(void *payload, char *eb, size_t ebn)
     int rc = ensure_dir(fs, eb, ebn);
     if (rc != 0)
         return rc;
-    int fd = open(fs->lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    int fd = open(fs->lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
     if (fd < 0)
         return spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot open the lock %s: %s", fs->lock_path,
                              strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return spotc__errbuf(eb, ebn, SPOTC_EIO, "the lock %s is not a regular file",
+                             fs->lock_path);
+    }
     while ((rc = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
         ;
     if (rc != 0) {
