@@ -177,7 +177,11 @@ SPOTC_EXTERN const char *spotc_listener_redirect_uri(const spotc_listener *l);
  * Wait for the redirect. Requests for other paths (favicon.ico ...) get a 404
  * and are otherwise ignored, as is a request to the path that carries neither
  * a code nor an error; the redirect itself gets a short HTML page ("You may
- * close this window", or what went wrong). Meanwhile a redirected URL may be
+ * close this window", or what went wrong). A request whose state is missing or
+ * not `expected_state` gets a 400 and the wait goes on until the timeout (any
+ * local process can connect, so it must not be able to end the login); a
+ * pasted line with a wrong state, typed by the user, ends it (SPOTC_ESTATE).
+ * Meanwhile a redirected URL may be
  * pasted as one line on `paste_fd` (for SSH sessions); blank lines are
  * skipped and end of file just stops reading it.
  * @param[out] out the redirect (with its code) on success; cleared on failure.
