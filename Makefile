@@ -3,8 +3,9 @@ BUILD      ?= build
 BUILD_SAN  ?= build-san
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
-# Packages the tests need beyond the build's (clang: fuzzing and sanitizers; e2e browser login).
-TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium
+# Packages the tests need beyond the build's (clang: fuzzing and sanitizers; chromium, nodejs
+# and npm: the e2e browser login, which is skipped without them, and fails under CI=true).
+TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium nodejs npm
 
 .PHONY: all deps build demo check test test-san install clean bench
 

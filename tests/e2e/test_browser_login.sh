@@ -16,7 +16,7 @@ skip() {
     echo "SKIP: $*"
     exit 77
 }
-command -v node >/dev/null && command -v npm >/dev/null || skip "node and npm are needed"
+command -v node >/dev/null && command -v npm >/dev/null || skip "node and npm are needed (apt-get install nodejs npm)"
 [ -x /usr/bin/chromium ] || skip "/usr/bin/chromium is missing (apt-get install chromium)"
 
 # Before emu_start, which points HOME at the test's own directory.
