@@ -111,7 +111,12 @@ static int rate_cap_error(spotc_client *c, const spotc__http *x, const spotc__re
     if (eb.reason)
         snprintf(why, sizeof why, " (%.100s)", eb.reason);
     int rc;
-    if (d->asked_s >= 0 && waited == 0)
+    if (d->out_of_tries) /* the cap was not what stopped it: say what did */
+        rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, d->asked_s,
+                                   "rate limited: still refused after %d retries and %ld s of "
+                                   "waiting (at most %d retries on 429)%s",
+                                   s->rate_retries, waited, SPOTC__RATE_MAX_TRIES, why);
+    else if (d->asked_s >= 0 && waited == 0)
         rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, d->asked_s,
                                    "rate limited: Spotify asked to wait %d s, more than the %d s "
                                    "cap%s",
