@@ -25,8 +25,9 @@ int cli_codepoint_width(uint32_t cp);
 size_t cli_display_width(const char *s);
 
 /**
- * A copy of s made safe for one cell: control characters (tab and newline
- * included) become spaces, malformed UTF-8 becomes U+FFFD.
+ * A copy of s made safe for one cell: control characters (tab, newline and
+ * ESC included) become spaces, bidirectional controls (U+202E ...) are dropped,
+ * malformed UTF-8 becomes U+FFFD.
  * @return a malloc'd string (the caller's), or NULL when out of memory.
  */
 char *cli_cell_clean(const char *s);

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -234,6 +235,35 @@ static void test_all_pages_read(void **state)
     assert_int_equal(rc, SPOTC_EJSON);
 }
 
+/* A page whose items are not an array: an error and exit 9 for the CLI, not an
+ * empty list and exit 0. */
+static void test_wrongly_typed_page(void **state)
+{
+    (void)state;
+    canned c;
+    pthread_t th;
+    spotc_client *client = start(&c, &th, FIXED);
+    snprintf(c.body, sizeof c.body,
+             "{\"items\":{\"id\":\"x\"},\"limit\":\"20\",\"offset\":0,\"total\":1,"
+             "\"next\":null}");
+    spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
+    po.all = 1;
+    spotc_album_list *list = NULL;
+    int rc = spotc_artist_albums(&list, client, "0TnOYISbd1XYRBk9myaseg", NULL, NULL, &po);
+    spotc_album_list_free(list);
+    assert_int_equal(rc, SPOTC_EJSON);
+    const char *cli = getenv("SPOTC_CLI");
+    char cmd[512];
+    snprintf(cmd, sizeof cmd,
+             "SPOTC_API_BASE=%s SPOTIFY_ACCESS_TOKEN=t '%s' artist 0TnOYISbd1XYRBk9myaseg "
+             "--albums >/dev/null 2>&1",
+             c.base, cli ? cli : "spotc");
+    int status = system(cmd);
+    stop(&c, th, client);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 9);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -242,6 +272,7 @@ int main(void)
         cmocka_unit_test(test_links_past_the_total),
         cmocka_unit_test(test_links_without_end),
         cmocka_unit_test(test_all_pages_read),
+        cmocka_unit_test(test_wrongly_typed_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

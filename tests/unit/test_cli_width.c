@@ -42,6 +42,10 @@ static void test_clean_controls_and_bad_bytes(void **state)
     char *s = cli_cell_clean("a\tb\nc\x1b[31m\xFF");
     assert_string_equal(s, "a b c [31m\xEF\xBF\xBD");
     free(s);
+    /* bidi controls from the network (U+202E, U+2066, U+200F) are dropped */
+    s = cli_cell_clean("evil\xE2\x80\xAEtxt.exe \xE2\x81\xA6x\xE2\x80\x8F");
+    assert_string_equal(s, "eviltxt.exe x");
+    free(s);
 }
 
 static void check_cut(const char *in, size_t max, const char *want)

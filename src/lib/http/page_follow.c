@@ -55,6 +55,35 @@ static void init(spotc__pager *p, spotc_client *client, size_t max_items)
     p->total = -1;
 }
 
+/* A paging object of the wrong shape is an error, not an empty list: items an
+ * array of objects (or nulls), next a string or null, total and limit
+ * non-negative integers when present. @return 0 or SPOTC_EJSON. */
+static int page_typed(spotc__pager *p, const json_t *page)
+{
+    const json_t *items = json_object_get(page, "items");
+    const json_t *next = json_object_get(page, "next");
+    const char *bad = NULL;
+    if (!json_is_array(items))
+        bad = "items is not an array";
+    for (size_t i = 0; !bad && i < json_array_size(items); i++) {
+        const json_t *item = json_array_get(items, i);
+        if (!json_is_object(item) && !json_is_null(item))
+            bad = "an item is not an object";
+    }
+    if (!bad && next && !json_is_string(next) && !json_is_null(next))
+        bad = "next is not a link";
+    static const char *const counts[] = {"total", "limit", "offset"};
+    for (size_t i = 0; !bad && i < sizeof counts / sizeof *counts; i++) {
+        const json_t *n = json_object_get(page, counts[i]);
+        if (n && !json_is_null(n) && (!json_is_integer(n) || json_integer_value(n) < 0))
+            bad = counts[i];
+    }
+    if (!bad)
+        return 0;
+    return spotc__error_set(p->client, SPOTC_EJSON, "Spotify's page of items is malformed: %s%s",
+                            bad, strchr(bad, ' ') ? "" : " is not a count");
+}
+
 /* The paging object of the current response, and its total. @return 0 or SPOTC_EJSON. */
 static int page_of(spotc__pager *p, json_t **doc, const json_t **page)
 {
@@ -68,7 +97,7 @@ static int page_of(spotc__pager *p, json_t **doc, const json_t **page)
                                 p->page_key[0] ? " under " : "", p->page_key);
     json_t *total = json_object_get(*page, "total");
     p->total = json_is_integer(total) ? (long)json_integer_value(total) : -1;
-    return 0;
+    return page_typed(p, *page);
 }
 
 int spotc__pager_start(spotc__pager *p, spotc_client *client, const char *operation_id,
