@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "config.h"
 
 /* The library redacts secrets before a line reaches us. */
 static void trace_to_stderr(const char *line, void *payload)
@@ -47,6 +48,8 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
         cli_errorf("cannot set up the client: %s", spotc_strerror(rc));
         return cli_exit_code(rc);
     }
+    if (!ctx->login && (rc = cli_cache_app_token(ctx, &o)) != 0)
+        return rc;
     *out = ctx->client;
     return 0;
 }
