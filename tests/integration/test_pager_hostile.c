@@ -15,29 +15,26 @@
 
 #include <cmocka.h>
 
-#include <netinet/in.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <jansson.h>
 #include <spotc.h>
+
+#include "canned.h"
 
 #define GIVE_UP 30000
 
 enum links { FIXED, CIRCLE, ONWARD, ONWARD_NO_TOTAL };
 
-typedef struct canned {
-    int fd;
+typedef struct hostile {
+    canned srv;
     enum links links;
-    char base[64];
+    char api[80];   /* the API base on the canned server */
     char body[512]; /* FIXED: every answer */
-    long requests;
-} canned;
+} hostile;
 
 static long request_offset(const char *req)
 {
@@ -46,16 +43,18 @@ static long request_offset(const char *req)
     return o && (!eol || o < eol) ? atol(o + 7) : 0;
 }
 
-/* One page at `offset`: one item, and a next link as the mode says. */
-static void page_body(const canned *c, long offset, char *body, size_t size)
+/* One page at the request's offset: one item, and a next link as the mode says. */
+static int page_body(canned *srv, const char *req, char *body, size_t size)
 {
+    const hostile *c = srv->data;
+    long offset = request_offset(req);
     if (c->links == FIXED) {
         snprintf(body, size, "%s", c->body);
-        return;
+        return 200;
     }
     long next = c->links == CIRCLE ? !offset : offset + 1;
     const char *total = c->links == ONWARD_NO_TOTAL ? "null" : c->links == CIRCLE ? "100" : "3";
-    if (c->requests > GIVE_UP)
+    if (srv->requests > GIVE_UP)
         snprintf(body, size, "{\"items\":[],\"limit\":1,\"offset\":%ld,\"total\":0,\"next\":null}",
                  offset);
     else
@@ -64,67 +63,29 @@ static void page_body(const canned *c, long offset, char *body, size_t size)
                  "[{\"id\":\"4aawyAB9vmqN3uQ7FjRGTy\",\"name\":\"A\",\"type\":\"album\"}],"
                  "\"limit\":1,\"offset\":%ld,\"total\":%s,\"next\":\"%s/artists/"
                  "0TnOYISbd1XYRBk9myaseg/albums?offset=%ld&limit=1\",\"previous\":null}",
-                 c->base, offset, total, c->base, next);
+                 c->api, offset, total, c->api, next);
+    return 200;
 }
 
-static void *serve(void *arg)
+static spotc_client *start(hostile *c, enum links links)
 {
-    canned *c = arg;
-    for (;;) {
-        int fd = accept(c->fd, NULL, NULL);
-        if (fd < 0)
-            return NULL;
-        char req[4096], body[1024], head[160];
-        size_t len = 0;
-        ssize_t n;
-        req[0] = '\0';
-        while (len < sizeof req - 1 && (n = recv(fd, req + len, sizeof req - 1 - len, 0)) > 0) {
-            len += (size_t)n;
-            req[len] = '\0';
-            if (strstr(req, "\r\n\r\n"))
-                break;
-        }
-        c->requests++;
-        page_body(c, request_offset(req), body, sizeof body);
-        int hn = snprintf(head, sizeof head,
-                          "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                          "Content-Length: %zu\r\nConnection: close\r\n\r\n",
-                          strlen(body));
-        (void)!send(fd, head, (size_t)hn, MSG_NOSIGNAL);
-        (void)!send(fd, body, strlen(body), MSG_NOSIGNAL);
-        close(fd);
-    }
-}
-
-static spotc_client *start(canned *c, pthread_t *th, enum links links)
-{
-    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t sl = sizeof a;
     memset(c, 0, sizeof *c);
     c->links = links;
-    c->fd = socket(AF_INET, SOCK_STREAM, 0);
-    assert_true(c->fd >= 0);
-    assert_int_equal(bind(c->fd, (struct sockaddr *)&a, sizeof a), 0);
-    assert_int_equal(listen(c->fd, 64), 0);
-    assert_int_equal(getsockname(c->fd, (struct sockaddr *)&a, &sl), 0);
-    snprintf(c->base, sizeof c->base, "http://127.0.0.1:%d/v1", ntohs(a.sin_port));
-    assert_int_equal(pthread_create(th, NULL, serve, c), 0);
+    canned_start(&c->srv, page_body, c);
+    snprintf(c->api, sizeof c->api, "%s/v1", c->srv.base);
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
     o.access_token = "token";
-    o.api_base = c->base;
+    o.api_base = c->api;
     o.max_retries = SPOTC_NO_RETRY;
     spotc_client *client = NULL;
     assert_int_equal(spotc_client_new(&client, &o), 0);
     return client;
 }
 
-static long stop(canned *c, pthread_t th, spotc_client *client)
+static long stop(hostile *c, spotc_client *client)
 {
     spotc_client_free(client);
-    shutdown(c->fd, SHUT_RDWR);
-    close(c->fd);
-    pthread_join(th, NULL);
-    return c->requests;
+    return canned_stop(&c->srv);
 }
 
 /* Every page through the streaming pager. @return the code it ended with. */
@@ -146,13 +107,12 @@ static int stream(spotc_client *client, int concurrency)
 
 static void expect_stop(enum links links, int concurrency, long max_requests, const char *says)
 {
-    canned c;
-    pthread_t th;
-    spotc_client *client = start(&c, &th, links);
+    hostile c;
+    spotc_client *client = start(&c, links);
     int rc = stream(client, concurrency);
     char message[512];
     snprintf(message, sizeof message, "%s", spotc_client_last_error(client)->message);
-    long requests = stop(&c, th, client);
+    long requests = stop(&c, client);
     if (requests > max_requests)
         fail_msg("%ld requests (at most %ld expected), ended with %d", requests, max_requests, rc);
     assert_int_equal(rc, SPOTC_EJSON);
@@ -167,14 +127,13 @@ static void test_huge_total_and_limit(void **state)
     (void)state;
     static const char *const limits[] = {"3", "9223372036854775807"};
     for (size_t i = 0; i < sizeof limits / sizeof *limits; i++) {
-        canned c;
-        pthread_t th;
-        spotc_client *client = start(&c, &th, FIXED);
+        hostile c;
+        spotc_client *client = start(&c, FIXED);
         snprintf(c.body, sizeof c.body,
                  "{\"href\":\"%s/playlists/x/items\",\"items\":[{}],\"limit\":%s,\"offset\":0,"
                  "\"total\":%s,\"next\":\"%s/playlists/3cEYpjA9oz9GiPac4AsH4n/items?offset=1&"
                  "limit=%s\",\"previous\":null}",
-                 c.base, limits[i], "9223372036854775807", c.base, limits[i]);
+                 c.api, limits[i], "9223372036854775807", c.api, limits[i]);
         const spotc_param params[] = {{"playlist_id", "3cEYpjA9oz9GiPac4AsH4n"}};
         spotc_pager_options po = SPOTC_PAGER_OPTIONS_INIT;
         po.limit = 1;
@@ -187,7 +146,7 @@ static void test_huge_total_and_limit(void **state)
         if (rc != 1)
             fail_msg("second page: %d (%s)", rc, spotc_client_last_error(client)->message);
         spotc_pager_free(p);
-        stop(&c, th, client);
+        stop(&c, client);
     }
 }
 
@@ -220,16 +179,15 @@ static void test_links_without_end(void **state)
 static void test_all_pages_read(void **state)
 {
     (void)state;
-    canned c;
-    pthread_t th;
-    spotc_client *client = start(&c, &th, CIRCLE);
+    hostile c;
+    spotc_client *client = start(&c, CIRCLE);
     spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
     po.all = 1;
     po.limit = 1;
     spotc_album_list *list = NULL;
     int rc = spotc_artist_albums(&list, client, "0TnOYISbd1XYRBk9myaseg", NULL, NULL, &po);
     spotc_album_list_free(list);
-    long requests = stop(&c, th, client);
+    long requests = stop(&c, client);
     if (requests > 12)
         fail_msg("%ld requests, ended with %d", requests, rc);
     assert_int_equal(rc, SPOTC_EJSON);
@@ -240,9 +198,8 @@ static void test_all_pages_read(void **state)
 static void test_wrongly_typed_page(void **state)
 {
     (void)state;
-    canned c;
-    pthread_t th;
-    spotc_client *client = start(&c, &th, FIXED);
+    hostile c;
+    spotc_client *client = start(&c, FIXED);
     snprintf(c.body, sizeof c.body,
              "{\"items\":{\"id\":\"x\"},\"limit\":\"20\",\"offset\":0,\"total\":1,"
              "\"next\":null}");
@@ -257,9 +214,9 @@ static void test_wrongly_typed_page(void **state)
     snprintf(cmd, sizeof cmd,
              "SPOTC_API_BASE=%s SPOTIFY_ACCESS_TOKEN=t '%s' artist 0TnOYISbd1XYRBk9myaseg "
              "--albums >/dev/null 2>&1",
-             c.base, cli ? cli : "spotc");
+             c.api, cli ? cli : "spotc");
     int status = system(cmd);
-    stop(&c, th, client);
+    stop(&c, client);
     assert_true(WIFEXITED(status));
     assert_int_equal(WEXITSTATUS(status), 9);
 }
