@@ -114,8 +114,10 @@ static int set_message(spotc_client *client, int code, const char *fmt, va_list 
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, fmt, copy);
     va_end(copy);
-    if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
+    if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL) {
         vsnprintf(msg, (size_t)n + 1, fmt, ap);
+        spotc__scrub(client, msg); /* a server may echo a secret in its words */
+    }
     store_reset(&client->err);
     client->err.message = msg;
     client->err.pub.code = code;
