@@ -57,6 +57,10 @@ typedef struct spotc_client_options {
     struct spotc_token_store *token_store; /**< borrowed: must outlive the client */
     const char *refresh_token; /**< without a store: start from this refresh token (kept in
                                     memory, so a rotated one is lost at spotc_client_free()) */
+
+    /** A PEM file of CA certificates trusted instead of the system's (SPOTC_CA_BUNDLE), e.g.
+     *  a test CA. Certificates are always verified: no option turns that off. */
+    const char *ca_bundle;
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 1
@@ -65,7 +69,8 @@ typedef struct spotc_client_options {
 
 /**
  * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,
- * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET.
+ * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET,
+ * SPOTC_CA_BUNDLE.
  * Only fields that are unset (NULL) and whose variable is set and non-empty
  * are filled; the strings point into the environment (borrowed).
  * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version.

@@ -31,6 +31,8 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
     if (ctx->market)
         o.market = ctx->market;
     ctx->market = o.market;
+    if (ctx->cacert)
+        o.ca_bundle = ctx->cacert;
     if (ctx->retries >= 0)
         o.max_retries = ctx->retries == 0 ? SPOTC_NO_RETRY : ctx->retries;
     if (ctx->verbose)

@@ -130,6 +130,7 @@ static int make_transport(spotc_client *c, const spotc_client_options *o)
             o->connect_timeout_ms ? o->connect_timeout_ms : DEFAULT_CONNECT_TIMEOUT_MS,
         .timeout_ms = o->timeout_ms ? o->timeout_ms : DEFAULT_TIMEOUT_MS,
         .user_agent = o->user_agent ? o->user_agent : ua,
+        .ca_bundle = o->ca_bundle,
         .trace = o->trace ? scrubbed_trace : NULL,
         .trace_payload = c,
     };

@@ -24,5 +24,6 @@ int spotc_client_options_from_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
+    from_env(&opts->ca_bundle, "SPOTC_CA_BUNDLE");
     return 0;
 }

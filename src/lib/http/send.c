@@ -84,8 +84,24 @@ static int build_headers(spotc_client *c, const spotc__send_req *r, struct curl_
     return 0;
 }
 
+/* A certificate that cannot be verified, said plainly: what to do about it. */
+static int tls_error(spotc_client *c, const spotc__http *x)
+{
+    const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
+    if (x->result == CURLE_SSL_CACERT_BADFILE)
+        return spotc__error_set(c, SPOTC_ENETWORK, "TLS: the CA bundle cannot be used: %s",
+                                detail);
+    return spotc__error_set(c, SPOTC_ENETWORK,
+                            "TLS: the server's certificate is not trusted (%s); nothing was "
+                            "sent. To trust a private CA, give its certificate: --cacert FILE "
+                            "or SPOTC_CA_BUNDLE",
+                            detail);
+}
+
 static int network_error(spotc_client *c, const spotc__http *x, const loop_state *s)
 {
+    if (x->result == CURLE_PEER_FAILED_VERIFICATION || x->result == CURLE_SSL_CACERT_BADFILE)
+        return tls_error(c, x);
     const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
     int not_replayed = x->sent && !spotc__retry_idempotent(x->method) &&
                        spotc__retry_net_transient((int)x->result);
