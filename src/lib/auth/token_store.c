@@ -2,12 +2,13 @@
  * The token store: the interface's default implementation on files.
  * $XDG_STATE_HOME/spotc/NAME (default ~/.local/state/spotc/token.json), a
  * directory 0700 and a file 0600 from its creation, replaced atomically
- * (temporary file, fsync, rename), and an flock() on NAME.lock held by the
- * client around reload-refresh-save.
+ * (temporary file, rename, then fsync of the file and the directory), and an
+ * flock() on NAME.lock held by the client around reload-refresh-save.
  */
 #include "auth_internal.h"
 #include "buf.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -206,20 +207,20 @@ static int write_all(int fd, const char *s, size_t n)
     return 0;
 }
 
-/* Write bytes to a new file 0600 (never an existing one) and fsync it. */
+/* Write bytes to a new file 0600 (never an existing one).
+ * @return its descriptor, still open for the fsync after the rename, or -1. */
 static int write_new_file(const char *path, const char *bytes)
 {
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return -1;
-    int rc = fchmod(fd, 0600) == 0 && write_all(fd, bytes, strlen(bytes)) == 0 && fsync(fd) == 0
-                 ? 0
-                 : -1;
-    int e = errno;
-    if (close(fd) != 0 && rc == 0)
+    if (fchmod(fd, 0600) != 0 || write_all(fd, bytes, strlen(bytes)) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
         return -1;
-    errno = e;
-    return rc;
+    }
+    return fd;
 }
 
 static void fsync_dir(const char *dir)
@@ -229,6 +230,25 @@ static void fsync_dir(const char *dir)
         (void)fsync(fd);
         close(fd);
     }
+}
+
+/* Remove NAME.tmp.* files a writer killed before its rename left behind (with
+ * tokens in them). Only under the lock, when no other writer of ours can be
+ * between its write and its rename. */
+static void remove_stale_tmp(const file_store *fs)
+{
+    if (fs->lock_depth == 0)
+        return;
+    const char *name = strrchr(fs->path, '/') + 1;
+    size_t n = strlen(name);
+    DIR *d = opendir(fs->dir);
+    if (!d)
+        return;
+    int dfd = dirfd(d);
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        if (strncmp(e->d_name, name, n) == 0 && strncmp(e->d_name + n, ".tmp.", 5) == 0)
+            (void)unlinkat(dfd, e->d_name, 0);
+    closedir(d);
 }
 
 static int file_save(const spotc_token *token, void *payload, char *eb, size_t ebn)
@@ -251,13 +271,25 @@ static int file_save(const spotc_token *token, void *payload, char *eb, size_t e
         free(tmp);
         return SPOTC_ENOMEM;
     }
-    if (write_new_file(tmp, json) != 0 || rename(tmp, fs->path) != 0) {
+    remove_stale_tmp(fs);
+    /* Renamed first, synced after: a refresh token the service has just
+     * rotated exists nowhere else, so it must be in place before anything
+     * slow (an fsync takes milliseconds). A process killed after the rename
+     * loses nothing: the kernel has the bytes. The fsyncs then make it durable
+     * against a crash of the machine. */
+    int fd = write_new_file(tmp, json);
+    if (fd < 0 || rename(tmp, fs->path) != 0) {
         rc = spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot write the token file %s: %s", fs->path,
                            strerror(errno));
         unlink(tmp);
+    } else if (fsync(fd) != 0) {
+        rc = spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot sync the token file %s: %s", fs->path,
+                           strerror(errno));
     } else {
         fsync_dir(fs->dir);
     }
+    if (fd >= 0)
+        close(fd);
     spotc__secret_free(json);
     free(tmp);
     return rc;
