@@ -200,3 +200,19 @@ char *cli_truncate(const char *s, size_t max)
         out[used] = '\0';
     return out;
 }
+
+int cli_write_bidi_escaped(FILE *f, const char *s)
+{
+    size_t len = strlen(s);
+    while (len > 0) {
+        uint32_t cp;
+        size_t n = cli_utf8_decode(s, len, &cp);
+        if (is_bidi_control(cp))
+            fprintf(f, "\\u%04x", (unsigned)cp);
+        else
+            fwrite(s, 1, n, f);
+        s += n;
+        len -= n;
+    }
+    return ferror(f) ? -1 : 0;
+}

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /**
  * Decode one UTF-8 sequence at s (len > 0 bytes available).
@@ -31,6 +32,13 @@ size_t cli_display_width(const char *s);
  * @return a malloc'd string (the caller's), or NULL when out of memory.
  */
 char *cli_cell_clean(const char *s);
+
+/**
+ * Write s (JSON text) with every bidirectional control (U+202E ...) as its
+ * \\u escape, so JSON output shows none of them raw.
+ * @return 0, or -1 when writing failed.
+ */
+int cli_write_bidi_escaped(FILE *f, const char *s);
 
 /**
  * A copy of s cut to at most `max` columns; when cut, it ends with "…".
