@@ -92,7 +92,7 @@ static long stop(hostile *c, spotc_client *client)
 static int stream(spotc_client *client, int concurrency)
 {
     const spotc_param params[] = {{"id", "0TnOYISbd1XYRBk9myaseg"}};
-    spotc_pager_options po = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
     po.limit = 1;
     po.concurrency = concurrency;
     spotc_pager *p = NULL;
@@ -135,7 +135,7 @@ static void test_huge_total_and_limit(void **state)
                  "limit=%s\",\"previous\":null}",
                  c.api, limits[i], "9223372036854775807", c.api, limits[i]);
         const spotc_param params[] = {{"playlist_id", "3cEYpjA9oz9GiPac4AsH4n"}};
-        spotc_pager_options po = SPOTC_PAGER_OPTIONS_INIT;
+        spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
         po.limit = 1;
         po.concurrency = 4;
         spotc_pager *p = NULL;
@@ -185,7 +185,7 @@ static void test_all_pages_read(void **state)
     po.all = 1;
     po.limit = 1;
     spotc_album_list *list = NULL;
-    int rc = spotc_artist_albums(&list, client, "0TnOYISbd1XYRBk9myaseg", NULL, NULL, &po);
+    int rc = spotc_artist_list_albums(&list, client, "0TnOYISbd1XYRBk9myaseg", NULL, NULL, &po);
     spotc_album_list_free(list);
     long requests = stop(&c, client);
     if (requests > 12)
@@ -206,7 +206,7 @@ static void test_wrongly_typed_page(void **state)
     spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
     po.all = 1;
     spotc_album_list *list = NULL;
-    int rc = spotc_artist_albums(&list, client, "0TnOYISbd1XYRBk9myaseg", NULL, NULL, &po);
+    int rc = spotc_artist_list_albums(&list, client, "0TnOYISbd1XYRBk9myaseg", NULL, NULL, &po);
     spotc_album_list_free(list);
     assert_int_equal(rc, SPOTC_EJSON);
     const char *cli = getenv("SPOTC_CLI");
