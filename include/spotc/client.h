@@ -67,11 +67,13 @@ typedef struct spotc_client_options {
                                     memory, so a rotated one is lost at spotc_client_free()) */
 
     /** A PEM file of CA certificates trusted instead of the system's (SPOTC_CA_BUNDLE), e.g.
-     *  a test CA. Certificates are always verified: no option turns that off. */
+     *  a test CA. Certificates are always verified: no option turns that off. Since version 2
+     *  (version 1 options, which end before it, are still accepted and never read past
+     *  their end). */
     const char *ca_bundle;
 } spotc_client_options;
 
-#define SPOTC_CLIENT_OPTIONS_VERSION 1
+#define SPOTC_CLIENT_OPTIONS_VERSION 2
 /* Designated, so that -Wextra (missing-field-initializers) stays quiet. */
 #define SPOTC_CLIENT_OPTIONS_INIT                                                                  \
     {                                                                                              \

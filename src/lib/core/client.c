@@ -2,6 +2,7 @@
  * spotc_client: options, lifetime, accessors.
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,6 +162,13 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
 {
     spotc_client_options defaults = SPOTC_CLIENT_OPTIONS_INIT;
     const spotc_client_options *o = opts ? opts : &defaults;
+    if (opts && opts->version == 1) {
+        /* A program built before version 2 passed a struct that ends before
+         * ca_bundle: read only its own fields. */
+        memcpy(&defaults, opts, offsetof(spotc_client_options, ca_bundle));
+        defaults.version = SPOTC_CLIENT_OPTIONS_VERSION;
+        o = &defaults;
+    }
     if (!out)
         return spotc__error_set(NULL, SPOTC_EINVALID, "no place for the client (out is NULL)");
     *out = NULL;

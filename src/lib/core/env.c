@@ -16,7 +16,7 @@ static void from_env(const char **field, const char *name)
 
 int spotc_client_options_load_env(spotc_client_options *opts)
 {
-    if (!opts || opts->version != SPOTC_CLIENT_OPTIONS_VERSION)
+    if (!opts || (opts->version != 1 && opts->version != SPOTC_CLIENT_OPTIONS_VERSION))
         return SPOTC_EINVALID;
     from_env(&opts->client_id, "SPOTIFY_CLIENT_ID");
     from_env(&opts->client_secret, "SPOTIFY_CLIENT_SECRET");
@@ -24,6 +24,7 @@ int spotc_client_options_load_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
-    from_env(&opts->ca_bundle, "SPOTC_CA_BUNDLE");
+    if (opts->version >= 2) /* version 1 options end before it */
+        from_env(&opts->ca_bundle, "SPOTC_CA_BUNDLE");
     return 0;
 }
