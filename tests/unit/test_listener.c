@@ -136,6 +136,25 @@ static void refused_redirect(const char *final, int expect, const char *word)
     spotc_listener_free(l);
 }
 
+/* A child sends each request in turn; it exits 20 + i when answer i does not
+ * start as want[i] says. */
+static pid_t send_in_child(int port, const char *const *reqs, const char *const *want, size_t n)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid != 0)
+        return pid;
+    char resp[4096];
+    for (size_t i = 0; i < n; i++) {
+        http(port, reqs[i], resp, sizeof resp);
+        if (!starts(resp, want[i]))
+            _exit(20 + (int)i);
+    }
+    _exit(0);
+}
+
+#define FORGED "GET /callback?code=c&state=forged HTTP/1.1\r\n\r\n"
+
 /* Any local process can connect: a redirect with a wrong or no state gets a
  * 400 and the wait goes on, so the real one still logs in. */
 static void wrong_state_ignored(void **state)
@@ -143,19 +162,11 @@ static void wrong_state_ignored(void **state)
     (void)state;
     spotc_listener *l = listen_here();
     int port = spotc_listener_get_port(l);
-    pid_t pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        char resp[4096];
-        http(port, "GET /callback?code=c&state=forged HTTP/1.1\r\n\r\n", resp, sizeof resp);
-        if (!starts(resp, "HTTP/1.1 400 "))
-            _exit(20);
-        http(port, "GET /callback?error=access_denied HTTP/1.1\r\n\r\n", resp, sizeof resp);
-        if (!starts(resp, "HTTP/1.1 400 "))
-            _exit(21);
-        http(port, "GET /callback?code=good&state=" STATE " HTTP/1.1\r\n\r\n", resp, sizeof resp);
-        _exit(starts(resp, "HTTP/1.1 200 ") ? 0 : 22);
-    }
+    static const char *const reqs[] = {
+        FORGED, "GET /callback?error=access_denied HTTP/1.1\r\n\r\n",
+        "GET /callback?code=good&state=" STATE " HTTP/1.1\r\n\r\n"};
+    static const char *const want[] = {"HTTP/1.1 400 ", "HTTP/1.1 400 ", "HTTP/1.1 200 "};
+    pid_t pid = send_in_child(port, reqs, want, 3);
     spotc_redirect r;
     char err[256] = "";
     int rc = spotc_listener_wait(&r, l, STATE, 30000, -1, err, sizeof err);
@@ -169,13 +180,7 @@ static void wrong_state_ignored(void **state)
     spotc_redirect_clear(&r);
 
     /* only wrong ones: the deadline ends the wait, and says why */
-    pid = fork();
-    assert_true(pid >= 0);
-    if (pid == 0) {
-        char resp[4096];
-        http(port, "GET /callback?code=c&state=forged HTTP/1.1\r\n\r\n", resp, sizeof resp);
-        _exit(starts(resp, "HTTP/1.1 400 ") ? 0 : 23);
-    }
+    pid = send_in_child(port, reqs, want, 1);
     rc = spotc_listener_wait(&r, l, STATE, 1000, -1, err, sizeof err);
     reap(pid);
     assert_int_equal(rc, SPOTC_ETIMEOUT);
