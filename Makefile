@@ -3,9 +3,10 @@ BUILD      ?= build
 BUILD_SAN  ?= build-san
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
-# Packages the tests need beyond the build's (clang: fuzzing and sanitizers; e2e browser login).
-# abigail-tools: the ABI check against abi/libspotc.so.N.abi.
-TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium abigail-tools
+# Packages the tests need beyond the build's (clang: fuzzing and sanitizers; chromium, nodejs
+# and npm: the e2e browser login, which is skipped without them, and fails under CI=true).
+# abigail-tools: the ABI check against abi/libspotc.so.N.abi. openssl: the TLS test makes its CA.
+TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl openssl chromium nodejs npm abigail-tools
 
 .PHONY: all deps build demo check test test-san install clean bench abi-update
 

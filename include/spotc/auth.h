@@ -187,7 +187,11 @@ SPOTC_EXTERN const char *spotc_listener_get_redirect_uri(const spotc_listener *l
  * Wait for the redirect. Requests for other paths (favicon.ico ...) get a 404
  * and are otherwise ignored, as is a request to the path that carries neither
  * a code nor an error; the redirect itself gets a short HTML page ("You may
- * close this window", or what went wrong). Meanwhile a redirected URL may be
+ * close this window", or what went wrong). A request whose state is missing or
+ * not `expected_state` gets a 400 and the wait goes on until the timeout (any
+ * local process can connect, so it must not be able to end the login); a
+ * pasted line with a wrong state, typed by the user, ends it (SPOTC_ESTATE).
+ * Meanwhile a redirected URL may be
  * pasted as one line on `paste_fd` (for SSH sessions); blank lines are
  * skipped and end of file just stops reading it.
  * @param[out] out the redirect (with its code) on success; cleared on failure.
@@ -282,6 +286,21 @@ SPOTC_EXTERN const char *spotc_token_store_file_get_path(const spotc_token_store
 
 /** Free a file store made by spotc_token_store_file_new() (releasing its lock). NULL is a no-op. */
 SPOTC_EXTERN void spotc_token_store_file_free(spotc_token_store *store);
+
+/**
+ * Keep the app tokens (client credentials) of a client in `store`, so other
+ * processes of the same app reuse them until shortly before they expire: a
+ * one-shot call then sends one request instead of two. Use a store of its own
+ * for each app id and accounts base (the file store's name, e.g. keyed by a
+ * hash of both); a stored token of another client id is never used. The
+ * store's lock is held around load, token request and save, as for user
+ * tokens. The store is a cache: when it fails, tokens are fetched as without
+ * it (said in the trace).
+ * @param store borrowed: it must outlive the client.
+ * @return 0; SPOTC_EINVALID when the client uses no client credentials (a
+ *         given access token or a user login) or the store is incomplete.
+ */
+SPOTC_EXTERN int spotc_client_set_app_token_store(spotc_client *client, spotc_token_store *store);
 
 /* ---------------------------------------------------- token requests */
 

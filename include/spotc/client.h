@@ -87,6 +87,11 @@ typedef struct spotc_client_options {
 
     spotc_app_mode mode; /**< default SPOTC_APP_MODE_AUTO (version 2 on; options of
                               version 1, which end before it, mean AUTO) */
+    /** A PEM file of CA certificates trusted instead of the system's (SPOTC_CA_BUNDLE), e.g.
+     *  a test CA. Certificates are always verified: no option turns that off. Since version 2
+     *  (version 1 options, which end before it, are still accepted and never read past
+     *  their end). */
+    const char *ca_bundle;
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 2
@@ -107,7 +112,7 @@ SPOTC_EXTERN int spotc_client_options_init(spotc_client_options *opts, unsigned 
 /**
  * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,
  * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET, and
- * SPOTC_APP_MODE (auto, extended or development) for `mode`.
+ * SPOTC_CA_BUNDLE, and SPOTC_APP_MODE (auto, extended or development) for `mode`.
  * Only fields that are unset (NULL, or mode AUTO) and whose variable is set and
  * non-empty are filled; the strings point into the environment (borrowed).
  * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version, or

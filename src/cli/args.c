@@ -76,6 +76,11 @@ static int set_global(cli_ctx *ctx, cli_parsed *p, int index, const char *value)
         break;
     case CLI_G_RETRIES:
         return cli_parse_int(ctx, "--retries", value, 0, 10, &ctx->retries);
+    case CLI_G_CACERT:
+        if (!*value)
+            return cli_usage_error(ctx, "option '--cacert' needs a file");
+        ctx->cacert = value;
+        break;
     case CLI_G_HELP:
         p->help = 1;
         break;

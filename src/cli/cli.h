@@ -48,6 +48,7 @@ typedef struct cli_ctx {
     int verbose;           /**< --verbose: the library's (redacted) request trace on stderr */
     int retries;           /**< --retries N, or -1 for the library's default */
     const char *market;    /**< --market, else SPOTC_MARKET, or NULL */
+    const char *cacert;    /**< --cacert FILE, or NULL (then SPOTC_CA_BUNDLE, if set) */
     cli_format format;     /**< decided once stdout is known */
     int width;             /**< columns available to tables; 0 = no limit */
     int pretty;            /**< indent JSON (stdout is a terminal) */

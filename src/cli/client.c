@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "config.h"
 
 /* The library redacts secrets before a line reaches us. */
 static void trace_to_stderr(const char *line, void *payload)
@@ -30,6 +31,8 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
     if (ctx->market)
         o.market = ctx->market;
     ctx->market = o.market;
+    if (ctx->cacert)
+        o.ca_bundle = ctx->cacert;
     if (ctx->retries >= 0)
         o.max_retries = ctx->retries; /* 0: none */
     if (ctx->verbose)
@@ -47,6 +50,8 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
         cli_errorf("cannot set up the client: %s", spotc_error_last()->message);
         return cli_exit_code(rc);
     }
+    if (!ctx->login && (rc = cli_cache_app_token(ctx, &o)) != 0)
+        return rc;
     *out = ctx->client;
     return 0;
 }

@@ -278,7 +278,10 @@ static int status_json(const cli_ctx *ctx, const spotc_token *t, const char *fil
 static void status_text(const spotc_token *t, const char *file)
 {
     char when[64] = "unknown";
-    long long left = t->expires_at ? (long long)(t->expires_at - (int64_t)time(NULL)) : 0;
+    /* The store range-checks expires_at; a custom store may not, so the
+     * difference is taken only where it cannot overflow. */
+    int64_t now = (int64_t)time(NULL);
+    long long left = t->expires_at > 0 && now >= 0 ? (long long)(t->expires_at - now) : 0;
     if (t->expires_at)
         format_time(when, sizeof(when), t->expires_at);
     printf("user:     %s\n", t->user ? t->user : "(unknown)");

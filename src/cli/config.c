@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,7 @@ struct cli_auth {
     cli_config cfg;
     char *stdin_secret;
     spotc_token_store *store;
+    spotc_token_store *app_store; /* the app tokens of the client's id and accounts base */
     int user; /* the client was given the stored login */
 };
 
@@ -175,18 +178,22 @@ static int check_private(const cli_config *c, const struct stat *st)
 
 static int read_file(cli_config *out)
 {
-    int fd = open(out->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    /* O_NONBLOCK: a FIFO in the file's place would block open() for ever. */
+    int fd = open(out->path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0 && (errno == ENOENT || errno == ENOTDIR))
         return 0;
     struct stat st;
     char *text = NULL;
-    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+    int regular = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (regular)
         text = read_text(fd, &st);
-    else if (fd >= 0)
-        errno = EINVAL;
     int e = errno;
     if (fd >= 0)
         close(fd);
+    if (fd >= 0 && !regular) {
+        cli_errorf("cannot read the configuration %s: it is not a regular file", out->path);
+        return CLI_EXIT_ERROR;
+    }
     if (!text) {
         cli_errorf("cannot read the configuration %s: %s", out->path, strerror(e));
         return CLI_EXIT_ERROR;
@@ -252,6 +259,36 @@ int cli_token_store(cli_ctx *ctx, spotc_token_store **out)
     }
     *out = a->store;
     return 0;
+}
+
+/* FNV-1a over "ID\nBASE": a file name per app and accounts service, not a secret. */
+static uint64_t name_hash(const char *id, const char *base)
+{
+    uint64_t h = 14695981039346656037ULL;
+    const char *parts[] = {id, "\n", base};
+    for (size_t i = 0; i < 3; i++)
+        for (const char *p = parts[i]; *p; p++) {
+            h ^= (unsigned char)*p;
+            h *= 1099511628211ULL;
+        }
+    return h;
+}
+
+int cli_cache_app_token(cli_ctx *ctx, const spotc_client_options *o)
+{
+    struct cli_auth *a = ctx->auth;
+    if (!a || a->user || o->access_token || !o->client_id || !o->client_secret)
+        return 0;
+    const char *accounts = o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE;
+    char name[40];
+    snprintf(name, sizeof(name), "app-%016llx.json",
+             (unsigned long long)name_hash(o->client_id, accounts));
+    spotc_token_store_file_options so = SPOTC_TOKEN_STORE_FILE_OPTIONS_INIT;
+    so.name = name;
+    /* Without a place for it (no HOME), the app token is simply not cached. */
+    if (!a->app_store && spotc_token_store_file_new(&a->app_store, &so) != 0)
+        return 0;
+    return spotc_client_set_app_token_store(ctx->client, a->app_store) == 0 ? 0 : CLI_EXIT_ERROR;
 }
 
 int cli_auth_set_secret(cli_ctx *ctx, const char *secret)
@@ -329,6 +366,7 @@ void cli_auth_free(cli_ctx *ctx)
     cli_config_clear(&a->cfg);
     wipe_free(a->stdin_secret);
     spotc_token_store_file_free(a->store);
+    spotc_token_store_file_free(a->app_store);
     free(a);
     ctx->auth = NULL;
 }

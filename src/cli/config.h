@@ -56,6 +56,14 @@ int cli_config_get(cli_ctx *ctx, const cli_config **out);
 int cli_token_store(cli_ctx *ctx, spotc_token_store **out);
 
 /**
+ * Once the client is made: when it uses the app's credentials (no user, no given token),
+ * keep its app tokens in the state directory (app-HASH.json, 0600, HASH of the client id and
+ * accounts base) so the next run reuses them.
+ * @return 0 or an exit code.
+ */
+int cli_cache_app_token(cli_ctx *ctx, const spotc_client_options *o);
+
+/**
  * The run's client (cli_client()), which must act as a user: a stored login or
  * SPOTIFY_ACCESS_TOKEN. Otherwise reports "not logged in" and returns CLI_EXIT_AUTH.
  */

@@ -4,9 +4,11 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "width.h"
 
 static void vreport(const char *fmt, va_list ap)
 {
@@ -72,7 +74,10 @@ int cli_fail_op(const cli_ctx *ctx, int rc, const spotc_operation *op)
     fputs("spotc: ", stderr);
     if (e && e->method && e->path)
         fprintf(stderr, "%s %s: ", e->method, e->path);
-    fputs(msg, stderr);
+    /* The message may quote a server: no terminal escapes or bidi controls. */
+    char *clean = cli_cell_clean(msg);
+    fputs(clean ? clean : "(message not shown: out of memory)", stderr);
+    free(clean);
     if (e && e->http_status) {
         snprintf(detail, sizeof(detail), "HTTP %d", e->http_status);
         print_unless_said(msg, "", detail);

@@ -14,6 +14,9 @@ const cli_option cli_global_options[] = {
     [CLI_G_MARKET] = {"market", "CC",
                       "country code for market-dependent results (or SPOTC_MARKET)"},
     [CLI_G_RETRIES] = {"retries", "N", "retries of 5xx and network errors, 0 to 10 (default 3)"},
+    [CLI_G_CACERT] = {"cacert", "FILE",
+                      "trust the CA certificates in FILE (PEM) instead of the system's "
+                      "(or SPOTC_CA_BUNDLE)"},
     [CLI_G_HELP] = {"help", NULL, "show help (-h)"},
     [CLI_G_VERSION] = {"version", NULL, "show the versions of spotc and libspotc"},
     {NULL, NULL, NULL},

@@ -188,10 +188,15 @@ void cli_print_heading(const cli_ctx *ctx, const char *text)
 int cli_print_json(const cli_ctx *ctx, const json_t *json)
 {
     size_t flags = JSON_ENCODE_ANY | (ctx->pretty ? JSON_INDENT(2) : JSON_COMPACT);
-    if (json_dumpf(json, stdout, flags) != 0) {
+    char *text = json_dumps(json, flags);
+    /* Outside strings JSON is ASCII, so a bidi control can only be in a
+     * string, where its \u escape means the same and shows nothing. */
+    if (!text || cli_write_bidi_escaped(stdout, text) != 0) {
+        free(text);
         cli_errorf("cannot write the JSON output");
         return CLI_EXIT_ERROR;
     }
+    free(text);
     putchar('\n');
     return 0;
 }

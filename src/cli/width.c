@@ -144,6 +144,15 @@ static int is_control(uint32_t cp)
     return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029;
 }
 
+/* Bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE ...) reorder what a
+ * terminal shows after them: a name from the network could make the rest of
+ * a line, or of the error, read otherwise than it is. They are dropped. */
+static int is_bidi_control(uint32_t cp)
+{
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+           (cp >= 0x2066 && cp <= 0x2069);
+}
+
 char *cli_cell_clean(const char *s)
 {
     size_t len = strlen(s);
@@ -154,7 +163,8 @@ char *cli_cell_clean(const char *s)
     while (len > 0) {
         uint32_t cp;
         size_t n = cli_utf8_decode(s, len, &cp);
-        o += utf8_encode(is_control(cp) ? ' ' : cp, o);
+        if (!is_bidi_control(cp))
+            o += utf8_encode(is_control(cp) ? ' ' : cp, o);
         s += n;
         len -= n;
     }
@@ -189,4 +199,20 @@ char *cli_truncate(const char *s, size_t max)
     else
         out[used] = '\0';
     return out;
+}
+
+int cli_write_bidi_escaped(FILE *f, const char *s)
+{
+    size_t len = strlen(s);
+    while (len > 0) {
+        uint32_t cp;
+        size_t n = cli_utf8_decode(s, len, &cp);
+        if (is_bidi_control(cp))
+            fprintf(f, "\\u%04x", (unsigned)cp);
+        else
+            fwrite(s, 1, n, f);
+        s += n;
+        len -= n;
+    }
+    return ferror(f) ? -1 : 0;
 }

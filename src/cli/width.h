@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 /**
  * Decode one UTF-8 sequence at s (len > 0 bytes available).
@@ -25,11 +26,19 @@ int cli_codepoint_width(uint32_t cp);
 size_t cli_display_width(const char *s);
 
 /**
- * A copy of s made safe for one cell: control characters (tab and newline
- * included) become spaces, malformed UTF-8 becomes U+FFFD.
+ * A copy of s made safe for one cell: control characters (tab, newline and
+ * ESC included) become spaces, bidirectional controls (U+202E ...) are dropped,
+ * malformed UTF-8 becomes U+FFFD.
  * @return a malloc'd string (the caller's), or NULL when out of memory.
  */
 char *cli_cell_clean(const char *s);
+
+/**
+ * Write s (JSON text) with every bidirectional control (U+202E ...) as its
+ * \\u escape, so JSON output shows none of them raw.
+ * @return 0, or -1 when writing failed.
+ */
+int cli_write_bidi_escaped(FILE *f, const char *s);
 
 /**
  * A copy of s cut to at most `max` columns; when cut, it ends with "…".

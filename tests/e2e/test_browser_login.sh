@@ -16,7 +16,7 @@ skip() {
     echo "SKIP: $*"
     exit 77
 }
-command -v node >/dev/null && command -v npm >/dev/null || skip "node and npm are needed"
+command -v node >/dev/null && command -v npm >/dev/null || skip "node and npm are needed (apt-get install nodejs npm)"
 [ -x /usr/bin/chromium ] || skip "/usr/bin/chromium is missing (apt-get install chromium)"
 
 # Before emu_start, which points HOME at the test's own directory.
@@ -75,7 +75,9 @@ contains "$(report final)" "error=access_denied"
 [ ! -e "$(token_file)" ] || fail "a token was stored after Cancel"
 
 # --- a tampered state is refused ----------------------------------------------------------
-login_start
+# The listener answers it 400 and waits on (a wrong state from any local process must not
+# end the login), so the wait ends at its deadline.
+login_start --timeout 5
 tampered=$(sed 's/\([?&]state=\)\([^&]\)/\1X\2/' <<<"$AUTH_URL")
 [ "$tampered" != "$AUTH_URL" ] || fail "could not tamper with $AUTH_URL"
 browser "$tampered" agree demo demo

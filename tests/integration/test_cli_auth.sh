@@ -47,6 +47,15 @@ expect_status 0 spotc --json auth status
 jq -e '.user == "demo" and .scope == "user-read-private user-read-email" and .refreshable
     and (.expired | not) and (.expires_at > now)' <<<"$OUT" >/dev/null || fail "status json: $OUT"
 not_contains "$OUT" "$(token_field access_token)"
+# Numbers from disk are range-checked: an expires_at of INT64_MIN overflowed in
+# `auth status` (UBSan); now the file is refused as damaged.
+cp -p "$(token_file)" "$TMP/token.good"
+# (sed, not jq: jq would write the number as a double)
+sed 's/"expires_at": *[0-9]*/"expires_at": -9223372036854775808/' "$TMP/token.good" >"$(token_file)"
+grep -q -- '-9223372036854775808' "$(token_file)" || fail "expires_at not replaced"
+expect_failure spotc auth status
+contains "$ERR" "expires_at"
+cp -p "$TMP/token.good" "$(token_file)"
 
 expect_status 0 spotc auth token
 [ "$OUT" = "$(token_field access_token)" ] || fail "auth token printed: $OUT"
@@ -233,6 +242,11 @@ expect_status 1 spotc track "$track"
 chmod 600 "$conf"
 expect_status 0 spotc track "$track"
 [ "$(grants client_credentials)" -ge 1 ] || fail "the secret from the file was not used"
+rm -f "$conf"
+# A FIFO in the configuration's place is refused at once instead of blocking.
+mkfifo "$conf"
+expect_status 1 timeout 10 "$SPOTC_CLI" track "$track"
+contains "$ERR" "not a regular file"
 rm -f "$conf"
 
 # --- the code flow with a secret from stdin: the refresh token is kept -----------------

@@ -42,6 +42,24 @@ static void test_clean_controls_and_bad_bytes(void **state)
     char *s = cli_cell_clean("a\tb\nc\x1b[31m\xFF");
     assert_string_equal(s, "a b c [31m\xEF\xBF\xBD");
     free(s);
+    /* bidi controls from the network (U+202E, U+2066, U+200F) are dropped */
+    s = cli_cell_clean("evil\xE2\x80\xAEtxt.exe \xE2\x81\xA6x\xE2\x80\x8F");
+    assert_string_equal(s, "eviltxt.exe x");
+    free(s);
+}
+
+/* JSON output: bidi controls as \u escapes (the same string, shown plainly). */
+static void test_json_bidi_escaped(void **state)
+{
+    (void)state;
+    char *out = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&out, &len);
+    assert_non_null(f);
+    assert_int_equal(cli_write_bidi_escaped(f, "{\"name\":\"a\xE2\x80\xAE" "b \xC3\xA9\"}"), 0);
+    fclose(f);
+    assert_string_equal(out, "{\"name\":\"a\\u202eb \xC3\xA9\"}");
+    free(out);
 }
 
 static void check_cut(const char *in, size_t max, const char *want)
@@ -75,6 +93,7 @@ int main(void)
         cmocka_unit_test(test_width_ascii_wide_combining),
         cmocka_unit_test(test_decode_malformed),
         cmocka_unit_test(test_clean_controls_and_bad_bytes),
+        cmocka_unit_test(test_json_bidi_escaped),
         cmocka_unit_test(test_truncate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

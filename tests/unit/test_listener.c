@@ -136,10 +136,56 @@ static void refused_redirect(const char *final, int expect, const char *word)
     spotc_listener_free(l);
 }
 
-static void wrong_state_refused(void **state)
+/* A child sends each request in turn; it exits 20 + i when answer i does not
+ * start as want[i] says. */
+static pid_t send_in_child(int port, const char *const *reqs, const char *const *want, size_t n)
+{
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid != 0)
+        return pid;
+    char resp[4096];
+    for (size_t i = 0; i < n; i++) {
+        http(port, reqs[i], resp, sizeof resp);
+        if (!starts(resp, want[i]))
+            _exit(20 + (int)i);
+    }
+    _exit(0);
+}
+
+#define FORGED "GET /callback?code=c&state=forged HTTP/1.1\r\n\r\n"
+
+/* Any local process can connect: a redirect with a wrong or no state gets a
+ * 400 and the wait goes on, so the real one still logs in. */
+static void wrong_state_ignored(void **state)
 {
     (void)state;
-    refused_redirect("GET /callback?code=c&state=forged HTTP/1.1\r\n\r\n", SPOTC_ESTATE, "state");
+    spotc_listener *l = listen_here();
+    int port = spotc_listener_get_port(l);
+    static const char *const reqs[] = {
+        FORGED, "GET /callback?error=access_denied HTTP/1.1\r\n\r\n",
+        "GET /callback?code=good&state=" STATE " HTTP/1.1\r\n\r\n"};
+    static const char *const want[] = {"HTTP/1.1 400 ", "HTTP/1.1 400 ", "HTTP/1.1 200 "};
+    pid_t pid = send_in_child(port, reqs, want, 3);
+    spotc_redirect r;
+    char err[256] = "";
+    int rc = spotc_listener_wait(&r, l, STATE, 30000, -1, err, sizeof err);
+    if (rc != 0) {
+        kill(pid, SIGKILL); /* it waits for answers that will not come */
+        waitpid(pid, NULL, 0);
+        fail_msg("a wrong state ended the wait: %d %s", rc, err);
+    }
+    reap(pid);
+    assert_string_equal(r.code, "good");
+    spotc_redirect_clear(&r);
+
+    /* only wrong ones: the deadline ends the wait, and says why */
+    pid = send_in_child(port, reqs, want, 1);
+    rc = spotc_listener_wait(&r, l, STATE, 1000, -1, err, sizeof err);
+    reap(pid);
+    assert_int_equal(rc, SPOTC_ETIMEOUT);
+    assert_non_null(strstr(err, "state"));
+    spotc_listener_free(l);
 }
 
 static void access_denied_refused(void **state)
@@ -264,7 +310,7 @@ int main(void)
     signal(SIGPIPE, SIG_IGN);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(good_redirect_after_strays),
-        cmocka_unit_test(wrong_state_refused),
+        cmocka_unit_test(wrong_state_ignored),
         cmocka_unit_test(access_denied_refused),
         cmocka_unit_test(non_loopback_refused),
         cmocka_unit_test(timeout),

@@ -137,7 +137,14 @@ static void test_429_over_cap_fails_fast(void **state)
     /* Retry-After: 0 cannot loop for ever. */
     a.retry_after = 0;
     a.rate_retries = SPOTC__RATE_MAX_TRIES;
-    assert_int_equal(spotc__retry_decide(&policy, &a).action, SPOTC__RETRY_RATE_CAP);
+    d = spotc__retry_decide(&policy, &a);
+    assert_int_equal(d.action, SPOTC__RETRY_RATE_CAP);
+    /* ... and says it stopped for the count, not the cap (32 tries of 1 s were
+     * reported as "more than the 60 s cap" after 32 s). */
+    assert_true(d.out_of_tries);
+    a.rate_retries = 0;
+    a.retry_after = 120;
+    assert_false(spotc__retry_decide(&policy, &a).out_of_tries);
 }
 
 static void test_429_without_retry_after_backs_off(void **state)

@@ -246,6 +246,69 @@ static void refuses_loose_or_bad_files(void **state)
     spotc_token_store_file_free(s);
 }
 
+/* Write a token file by hand (mode 0600), replacing any. */
+static void put_file(const char *path, const char *text)
+{
+    unlink(path);
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+}
+
+/* A store with a sample token saved. */
+static spotc_token_store *saved_store(void)
+{
+    spotc_token_store *s = new_store();
+    spotc_token t = sample("access-1");
+    assert_int_equal(s->save(&t, s->payload, NULL, 0), 0);
+    spotc_token_clear(&t);
+    return s;
+}
+
+/* Numbers from disk are range-checked: an expires_at no clock reaches (or
+ * before 1970) made `spotc auth status` overflow. */
+static void refuses_numbers_out_of_range(void **state)
+{
+    (void)state;
+    spotc_token_store *s = saved_store();
+    spotc_token back;
+    const char *path = spotc_token_store_file_get_path(s);
+    static const char *const bad[] = {"-9223372036854775808", "9223372036854775807", "-1",
+                                      "253402300800", "1.5e300", "\"soon\""};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char text[256], err[512] = "";
+        snprintf(text, sizeof text, "{\"access_token\":\"a\",\"expires_at\":%s}", bad[i]);
+        put_file(path, text);
+        if (s->load(&back, s->payload, err, sizeof err) != SPOTC_EJSON)
+            fail_msg("expires_at %s was accepted", bad[i]);
+        assert_non_null(strstr(err, "expires_at"));
+    }
+    put_file(path, "{\"access_token\":\"a\",\"expires_at\":1900000000}");
+    assert_int_equal(s->load(&back, s->payload, NULL, 0), 0);
+    assert_int_equal(back.expires_at, 1900000000);
+    spotc_token_clear(&back);
+    spotc_token_store_file_free(s);
+}
+
+/* A FIFO in the token file's place must not block the reader for ever. */
+static void refuses_a_fifo(void **state)
+{
+    (void)state;
+    spotc_token_store *s = saved_store();
+    spotc_token back;
+    const char *path = spotc_token_store_file_get_path(s);
+    assert_int_equal(unlink(path), 0);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    alarm(10); /* before the fix, open() blocked: fail instead of hanging */
+    char err[512] = "";
+    assert_int_equal(s->load(&back, s->payload, err, sizeof err), SPOTC_EIO);
+    alarm(0);
+    assert_non_null(strstr(err, "not a regular file"));
+    assert_int_equal(unlink(path), 0);
+    spotc_token_store_file_free(s);
+}
+
 static void options(void **state)
 {
     (void)state;
@@ -294,6 +357,8 @@ int main(void)
         cmocka_unit_test(atomic_replace),
         cmocka_unit_test(lock_excludes_another_process),
         cmocka_unit_test(refuses_loose_or_bad_files),
+        cmocka_unit_test(refuses_numbers_out_of_range),
+        cmocka_unit_test(refuses_a_fifo),
         cmocka_unit_test(options),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "accounts.h"
+#include "client_priv.h"
 #include "token.h"
 
 #define LOGIN_AGAIN "log in again: spotc auth login"
@@ -81,6 +82,7 @@ int spotc_auth_exchange_code(spotc_token *out, spotc_client *client, const char 
         {"code_verifier", code_verifier},
     };
     json_t *resp = NULL;
+    spotc__client_remember_secret(client, code);
     int rc =
         spotc__accounts_token(client, form, sizeof form / sizeof form[0], !code_verifier, &resp);
     if (rc == 0)
@@ -106,6 +108,7 @@ int spotc_auth_refresh(spotc_token *token, spotc_client *client)
         {"client_id", basic ? NULL : id}, /* PKCE: the id goes in the form */
     };
     json_t *resp = NULL;
+    spotc__client_remember_secret(client, token->refresh_token);
     int rc = spotc__accounts_token(client, form, sizeof form / sizeof form[0], basic, &resp);
     const spotc_error *e = spotc_client_last_error(client);
     if (rc == SPOTC_EAUTH && e->oauth_error && strcmp(e->oauth_error, "invalid_grant") == 0)

@@ -179,6 +179,7 @@ typedef struct waiter {
     char own_msg[256];
     conn conns[MAX_CONNS];
     size_t next_victim; /* the slot reused when all are busy */
+    unsigned refused;   /* redirects refused for their state (another login's, or forged) */
     int paste_fd;       /* -1 once closed or when none */
     size_t paste_len;
     char paste[SPOTC_REDIRECT_MAX + 2];
@@ -268,6 +269,13 @@ static int handle_request(waiter *w, conn *c)
     }
     int rc = judge(w, &r, 0);
     spotc_redirect_clear(&r);
+    if (rc == SPOTC_ESTATE) {
+        /* Not this login's answer: any local process can connect, so a wrong
+         * state must not end the wait, or anyone could abort the login. */
+        w->refused++;
+        respond(c, 400, "Not this login", w->eb);
+        return WAIT_MORE;
+    }
     if (rc == WAIT_MORE)
         respond(c, 404, "Not found", "spotc is waiting for the login redirect.");
     else if (rc == 0)
@@ -431,8 +439,11 @@ int spotc_listener_wait(spotc_redirect *out, spotc_listener *l, const char *expe
         int64_t left = deadline < 0 ? -1 : deadline - now_ms();
         if (deadline >= 0 && left <= 0) {
             rc = spotc__errbuf(errbuf, errbuf_len, SPOTC_ETIMEOUT,
-                               "no login redirect came within %d s: run the login again",
-                               (timeout_ms + 999) / 1000);
+                               "no login redirect came within %d s%s: run the login again",
+                               (timeout_ms + 999) / 1000,
+                               w->refused ? " (only redirects whose state did not match this "
+                                            "login's, refused)"
+                                          : "");
             break;
         }
         rc = wait_round(w, left > 0x7fffffff ? 0x7fffffff : (int)left);

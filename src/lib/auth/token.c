@@ -133,8 +133,7 @@ int spotc__token_source_fixed(spotc__token_source *out, const char *access_token
 
 /* ------------------------------------------------------------ client credentials */
 
-static int cc_fetch(spotc_client *c, void *ctx, spotc__token_why why, char **token,
-                    int64_t *expires_at)
+int spotc__client_credentials_fetch(spotc_client *c, char **token, int64_t *expires_at)
 {
     const char *id = spotc__client_id(c), *secret = spotc__client_secret(c);
     if (!id || !*id || !secret || !*secret)
@@ -148,6 +147,19 @@ static int cc_fetch(spotc_client *c, void *ctx, spotc__token_why why, char **tok
         rc = spotc__accounts_parse_token(c, resp, token, expires_at);
     json_decref(resp);
     return rc;
+}
+
+static int cc_fetch(spotc_client *c, void *ctx, spotc__token_why why, char **token,
+                    int64_t *expires_at)
+{
+    (void)ctx;
+    (void)why;
+    return spotc__client_credentials_fetch(c, token, expires_at);
+}
+
+int spotc__token_source_is_client_credentials(const spotc_client *c)
+{
+    return c->token.src.fetch == cc_fetch;
 }
 
 void spotc__token_source_client_credentials(spotc__token_source *out)

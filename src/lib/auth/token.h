@@ -94,6 +94,13 @@ int spotc__token_renewable(const spotc_client *client);
 int spotc__token_source_fixed(spotc__token_source *out, const char *access_token);
 void spotc__token_source_client_credentials(spotc__token_source *out);
 
+/* POST grant_type=client_credentials with the client's id and secret.
+ * @param[out] token a new malloc'd app token. @return 0 or a code (error set). */
+int spotc__client_credentials_fetch(spotc_client *client, char **token, int64_t *expires_at);
+
+/* @return 1 when the client's source is the plain client-credentials one. */
+int spotc__token_source_is_client_credentials(const spotc_client *client);
+
 /* Free the cached token (wiped) and the source's context. */
 void spotc__token_state_free(spotc__token_state *state);
 

@@ -2,12 +2,13 @@
  * The token store: the interface's default implementation on files.
  * $XDG_STATE_HOME/spotc/NAME (default ~/.local/state/spotc/token.json), a
  * directory 0700 and a file 0600 from its creation, replaced atomically
- * (temporary file, fsync, rename), and an flock() on NAME.lock held by the
- * client around reload-refresh-save.
+ * (temporary file, rename, then fsync of the file and the directory), and an
+ * flock() on NAME.lock held by the client around reload-refresh-save.
  */
 #include "auth_internal.h"
 #include "buf.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -20,6 +21,8 @@
 #include <openssl/crypto.h>
 
 #define TOKEN_FILE_MAX 65536
+/* 9999-12-31T23:59:59Z */
+#define SPOTC__EXPIRES_AT_MAX 253402300799LL
 
 typedef struct file_store {
     spotc_token_store pub; /* first, so the public pointer is the store's */
@@ -92,19 +95,39 @@ static char *take_string(const json_t *o, const char *key, int *ok)
     return spotc__strdup_or_null(s && *s ? s : NULL, ok);
 }
 
-static int token_from_json(spotc_token *out, const char *bytes, size_t len)
+/* expires_at, when the file has one, is a time some clock reaches: from 1970
+ * to the end of year 9999. Anything else (a hand-edited or damaged file) would
+ * overflow the arithmetic of every reader. @return 0, or -1 when out of range. */
+static int expires_in_range(const json_t *exp, int64_t *out)
+{
+    *out = 0;
+    if (!exp || json_is_null(exp))
+        return 0;
+    if (!json_is_integer(exp) || json_integer_value(exp) < 0 ||
+        json_integer_value(exp) > SPOTC__EXPIRES_AT_MAX)
+        return -1;
+    *out = (int64_t)json_integer_value(exp);
+    return 0;
+}
+
+static int token_from_json(spotc_token *out, const char *bytes, size_t len, char *eb, size_t ebn)
 {
     json_t *o = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, NULL);
+    int64_t expires_at;
     if (!json_is_object(o) || !json_is_string(json_object_get(o, "access_token"))) {
         json_decref(o);
-        return SPOTC_EJSON;
+        return spotc__errbuf(eb, ebn, SPOTC_EJSON, "not a token file");
+    }
+    if (expires_in_range(json_object_get(o, "expires_at"), &expires_at) < 0) {
+        json_decref(o);
+        return spotc__errbuf(eb, ebn, SPOTC_EJSON,
+                             "its expires_at is not a time between 1970 and 9999");
     }
     int ok = 1;
-    json_t *exp = json_object_get(o, "expires_at");
     spotc_token t = {
         .access_token = take_string(o, "access_token", &ok),
         .refresh_token = take_string(o, "refresh_token", &ok),
-        .expires_at = json_is_integer(exp) ? (int64_t)json_integer_value(exp) : 0,
+        .expires_at = expires_at,
         .scope = take_string(o, "scope", &ok),
         .client_id = take_string(o, "client_id", &ok),
         .user = take_string(o, "user", &ok),
@@ -112,7 +135,8 @@ static int token_from_json(spotc_token *out, const char *bytes, size_t len)
     json_decref(o);
     if (!ok || !t.access_token) {
         spotc_token_clear(&t);
-        return ok ? SPOTC_EJSON : SPOTC_ENOMEM;
+        return ok ? spotc__errbuf(eb, ebn, SPOTC_EJSON, "its access_token is empty")
+                  : SPOTC_ENOMEM;
     }
     *out = t;
     return 0;
@@ -183,20 +207,20 @@ static int write_all(int fd, const char *s, size_t n)
     return 0;
 }
 
-/* Write bytes to a new file 0600 (never an existing one) and fsync it. */
+/* Write bytes to a new file 0600 (never an existing one).
+ * @return its descriptor, still open for the fsync after the rename, or -1. */
 static int write_new_file(const char *path, const char *bytes)
 {
     int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return -1;
-    int rc = fchmod(fd, 0600) == 0 && write_all(fd, bytes, strlen(bytes)) == 0 && fsync(fd) == 0
-                 ? 0
-                 : -1;
-    int e = errno;
-    if (close(fd) != 0 && rc == 0)
+    if (fchmod(fd, 0600) != 0 || write_all(fd, bytes, strlen(bytes)) != 0) {
+        int e = errno;
+        close(fd);
+        errno = e;
         return -1;
-    errno = e;
-    return rc;
+    }
+    return fd;
 }
 
 static void fsync_dir(const char *dir)
@@ -206,6 +230,25 @@ static void fsync_dir(const char *dir)
         (void)fsync(fd);
         close(fd);
     }
+}
+
+/* Remove NAME.tmp.* files a writer killed before its rename left behind (with
+ * tokens in them). Only under the lock, when no other writer of ours can be
+ * between its write and its rename. */
+static void remove_stale_tmp(const file_store *fs)
+{
+    if (fs->lock_depth == 0)
+        return;
+    const char *name = strrchr(fs->path, '/') + 1;
+    size_t n = strlen(name);
+    DIR *d = opendir(fs->dir);
+    if (!d)
+        return;
+    int dfd = dirfd(d);
+    for (struct dirent *e; (e = readdir(d)) != NULL;)
+        if (strncmp(e->d_name, name, n) == 0 && strncmp(e->d_name + n, ".tmp.", 5) == 0)
+            (void)unlinkat(dfd, e->d_name, 0);
+    closedir(d);
 }
 
 static int file_save(const spotc_token *token, void *payload, char *eb, size_t ebn)
@@ -228,13 +271,25 @@ static int file_save(const spotc_token *token, void *payload, char *eb, size_t e
         free(tmp);
         return SPOTC_ENOMEM;
     }
-    if (write_new_file(tmp, json) != 0 || rename(tmp, fs->path) != 0) {
+    remove_stale_tmp(fs);
+    /* Renamed first, synced after: a refresh token the service has just
+     * rotated exists nowhere else, so it must be in place before anything
+     * slow (an fsync takes milliseconds). A process killed after the rename
+     * loses nothing: the kernel has the bytes. The fsyncs then make it durable
+     * against a crash of the machine. */
+    int fd = write_new_file(tmp, json);
+    if (fd < 0 || rename(tmp, fs->path) != 0) {
         rc = spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot write the token file %s: %s", fs->path,
                            strerror(errno));
         unlink(tmp);
+    } else if (fsync(fd) != 0) {
+        rc = spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot sync the token file %s: %s", fs->path,
+                           strerror(errno));
     } else {
         fsync_dir(fs->dir);
     }
+    if (fd >= 0)
+        close(fd);
     spotc__secret_free(json);
     free(tmp);
     return rc;
@@ -281,7 +336,10 @@ static int file_load(spotc_token *out, void *payload, char *eb, size_t ebn)
 {
     file_store *fs = payload;
     memset(out, 0, sizeof *out);
-    int fd = open(fs->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    char why[96] = "";
+    /* O_NONBLOCK: a FIFO in the file's place would block open() for ever;
+     * check_file() then refuses anything but a regular file. */
+    int fd = open(fs->path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
     if (fd < 0 && errno == ENOENT)
         return spotc__errbuf(eb, ebn, SPOTC_ENOTFOUND,
                              "not logged in (no token in %s): spotc auth login", fs->path);
@@ -295,9 +353,8 @@ static int file_load(spotc_token *out, void *payload, char *eb, size_t ebn)
         rc = SPOTC_ENOMEM;
     else if (rc == 0 && read_fd(fd, buf, TOKEN_FILE_MAX, &len) != 0)
         rc = spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot read %s: %s", fs->path, strerror(errno));
-    else if (rc == 0 && (rc = token_from_json(out, buf, len)) == SPOTC_EJSON)
-        spotc__errbuf(eb, ebn, rc, "%s is not a token file (log in again: spotc auth login)",
-                      fs->path);
+    else if (rc == 0 && (rc = token_from_json(out, buf, len, why, sizeof why)) == SPOTC_EJSON)
+        spotc__errbuf(eb, ebn, rc, "%s: %s (log in again: spotc auth login)", fs->path, why);
     close(fd);
     if (buf) {
         OPENSSL_cleanse(buf, len);
@@ -318,10 +375,16 @@ static int file_lock(void *payload, char *eb, size_t ebn)
     int rc = ensure_dir(fs, eb, ebn);
     if (rc != 0)
         return rc;
-    int fd = open(fs->lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    int fd = open(fs->lock_path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
     if (fd < 0)
         return spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot open the lock %s: %s", fs->lock_path,
                              strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return spotc__errbuf(eb, ebn, SPOTC_EIO, "the lock %s is not a regular file",
+                             fs->lock_path);
+    }
     while ((rc = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
         ;
     if (rc != 0) {

@@ -2,6 +2,7 @@
  * spotc_client: options, lifetime, accessors.
  */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ void spotc_client_free(spotc_client *client)
     spotc__token_state_free(&client->token);
     spotc__transport_free(client->transport);
     spotc__error_store_free(&client->err);
+    spotc__client_forget_secrets(client);
     free(client->client_id);
     free_secret(client->client_secret);
     free(client->api_base);
@@ -112,6 +114,19 @@ uint32_t spotc__client_random(spotc_client *c)
     return (uint32_t)(x >> 32);
 }
 
+/* Trace lines are redacted by key name first (trace.c), then scrubbed of the
+ * secrets the client knows, whatever their place in the line. */
+static void scrubbed_trace(const char *line, void *payload)
+{
+    const spotc_client *c = payload;
+    char *copy = strdup(line);
+    if (!copy)
+        return; /* a line lost beats a secret shown */
+    spotc__scrub(c, copy);
+    c->trace(copy, c->trace_payload);
+    free(copy);
+}
+
 static int make_transport(spotc_client *c, const spotc_client_options *o)
 {
     char ua[64];
@@ -121,8 +136,9 @@ static int make_transport(spotc_client *c, const spotc_client_options *o)
             o->connect_timeout_ms ? o->connect_timeout_ms : DEFAULT_CONNECT_TIMEOUT_MS,
         .timeout_ms = o->timeout_ms ? o->timeout_ms : DEFAULT_TIMEOUT_MS,
         .user_agent = o->user_agent ? o->user_agent : ua,
-        .trace = o->trace,
-        .trace_payload = o->trace_payload,
+        .ca_bundle = o->ca_bundle,
+        .trace = o->trace ? scrubbed_trace : NULL,
+        .trace_payload = c,
     };
     return spotc__transport_new(&c->transport, &to);
 }
@@ -148,6 +164,13 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
 {
     spotc_client_options defaults = SPOTC_CLIENT_OPTIONS_INIT;
     const spotc_client_options *o = opts ? opts : &defaults;
+    if (opts && opts->version == 1) {
+        /* A program built before version 2 passed a struct that ends before
+         * ca_bundle: read only its own fields. */
+        memcpy(&defaults, opts, offsetof(spotc_client_options, ca_bundle));
+        defaults.version = SPOTC_CLIENT_OPTIONS_VERSION;
+        o = &defaults;
+    }
     if (!out)
         return spotc__error_set(NULL, SPOTC_EINVALID, "no place for the client (out is NULL)");
     *out = NULL;
@@ -225,5 +248,6 @@ void spotc__trace(const spotc_client *client, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
+    spotc__scrub(client, line);
     client->trace(line, client->trace_payload);
 }

@@ -40,5 +40,7 @@ int spotc_client_options_load_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
-    return opts->version >= 2 ? mode_from_env(opts) : 0; /* version 1 has no mode */
+    if (opts->version >= 2) /* version 1 options end before these */
+        from_env(&opts->ca_bundle, "SPOTC_CA_BUNDLE");
+    return opts->version >= 2 ? mode_from_env(opts) : 0;
 }

@@ -160,8 +160,11 @@ static int set_message(spotc_client *client, int code, const char *fmt, va_list 
     va_copy(copy, ap);
     int n = vsnprintf(NULL, 0, fmt, copy);
     va_end(copy);
-    if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
+    if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL) {
         vsnprintf(msg, (size_t)n + 1, fmt, ap);
+        if (client)
+            spotc__scrub(client, msg); /* a server may echo a secret in its words */
+    }
     if (!client) {
         spotc_error e = {
             .code = code, .message = msg ? msg : spotc_strerror(code), .retry_after = -1};

@@ -55,6 +55,35 @@ static void init(spotc__pager *p, spotc_client *client, size_t max_items)
     p->total = -1;
 }
 
+/* A paging object of the wrong shape is an error, not an empty list: items an
+ * array of objects (or nulls), next a string or null, total and limit
+ * non-negative integers when present. @return 0 or SPOTC_EJSON. */
+static int page_typed(spotc__pager *p, const json_t *page)
+{
+    const json_t *items = json_object_get(page, "items");
+    const json_t *next = json_object_get(page, "next");
+    const char *bad = NULL;
+    if (!json_is_array(items))
+        bad = "items is not an array";
+    for (size_t i = 0; !bad && i < json_array_size(items); i++) {
+        const json_t *item = json_array_get(items, i);
+        if (!json_is_object(item) && !json_is_null(item))
+            bad = "an item is not an object";
+    }
+    if (!bad && next && !json_is_string(next) && !json_is_null(next))
+        bad = "next is not a link";
+    static const char *const counts[] = {"total", "limit", "offset"};
+    for (size_t i = 0; !bad && i < sizeof counts / sizeof *counts; i++) {
+        const json_t *n = json_object_get(page, counts[i]);
+        if (n && !json_is_null(n) && (!json_is_integer(n) || json_integer_value(n) < 0))
+            bad = counts[i];
+    }
+    if (!bad)
+        return 0;
+    return spotc__error_set(p->client, SPOTC_EJSON, "Spotify's page of items is malformed: %s%s",
+                            bad, strchr(bad, ' ') ? "" : " is not a count");
+}
+
 /* The paging object of the current response, and its total. @return 0 or SPOTC_EJSON. */
 static int page_of(spotc__pager *p, json_t **doc, const json_t **page)
 {
@@ -68,7 +97,7 @@ static int page_of(spotc__pager *p, json_t **doc, const json_t **page)
                                 p->page_key[0] ? " under " : "", p->page_key);
     json_t *total = json_object_get(*page, "total");
     p->total = json_is_integer(total) ? (long)json_integer_value(total) : -1;
-    return 0;
+    return page_typed(p, *page);
 }
 
 int spotc__pager_start(spotc__pager *p, spotc_client *client, const char *operation_id,
@@ -358,6 +387,43 @@ static int fetch(spotc__pager *p)
     return rc < 0 ? page_failed(p, rc, p->next) : 1;
 }
 
+/* The most pages a page's total and limit allow (rounded up, and one more for
+ * items added while paging), or -1 when it gives no such bound. */
+static long pages_allowed(const spotc__pager *p, const json_t *page)
+{
+    json_t *limit = json_object_get(page, "limit");
+    json_int_t l = json_is_integer(limit) ? json_integer_value(limit) : 0;
+    if (p->total < 0 || l <= 0)
+        return -1;
+    long whole = p->total / (long)l + (p->total % (long)l != 0);
+    return whole < SPOTC__PAGES_MAX ? whole + 1 : SPOTC__PAGES_MAX;
+}
+
+/* Refuse to follow `next` when the server's links would never end. */
+static int check_link(spotc__pager *p, const json_t *page, const char *next)
+{
+    long allowed = pages_allowed(p, page);
+    if (allowed >= 0 && p->pages >= (size_t)allowed)
+        return spotc__error_set(p->client, SPOTC_EJSON,
+                                "paging stopped after %zu pages: the server's next links go on "
+                                "past its total of %ld items",
+                                p->pages, p->total);
+    if (p->pages >= SPOTC__PAGES_MAX)
+        return spotc__error_set(p->client, SPOTC_EJSON,
+                                "paging stopped after %zu pages: the server's next links never "
+                                "end (at most %d pages are followed)",
+                                p->pages, SPOTC__PAGES_MAX);
+    int added = spotc__link_seen_add(&p->seen, next);
+    if (added < 0)
+        return out_of_memory(p->client);
+    if (added == 0)
+        return spotc__error_set(p->client, SPOTC_EJSON,
+                                "paging stopped after %zu pages: the server's next links go "
+                                "round in a circle (a page links back to %.200s)",
+                                p->pages, next);
+    return 0;
+}
+
 /* Remember the page's `next` link, unless paging should stop here. */
 static int follow(spotc__pager *p, const json_t *page, size_t nitems)
 {
@@ -366,8 +432,19 @@ static int follow(spotc__pager *p, const json_t *page, size_t nitems)
     p->next = NULL;
     int stop = !next || !*next || nitems == 0 || (fetched && strcmp(fetched, next) == 0) ||
                (p->max_items && p->taken >= p->max_items);
+    if (fetched && spotc__link_seen_add(&p->seen, fetched) < 0)
+        stop = -1;
     free(fetched);
-    if (!stop && !(p->next = strdup(next)))
+    if (stop < 0)
+        return out_of_memory(p->client);
+    if (stop)
+        return 0;
+    int rc = check_link(p, page, next);
+    if (rc < 0) {
+        drop_ahead(p);
+        return rc;
+    }
+    if (!(p->next = strdup(next)))
         return out_of_memory(p->client);
     return 0;
 }
@@ -413,4 +490,5 @@ void spotc__pager_end(spotc__pager *p)
     p->next = NULL;
     p->pending = 0;
     drop_ahead(p);
+    spotc__link_seen_clear(&p->seen);
 }

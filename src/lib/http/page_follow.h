@@ -23,6 +23,13 @@
 
 #include <spotc.h>
 
+#include "link_seen.h"
+
+/* No paging goes past this many pages, whatever a server's links say: with
+ * 50 items a page, half a million items. A server whose links always move on ends
+ * with an error here rather than filling memory. */
+#define SPOTC__PAGES_MAX 10000
+
 struct spotc__error_store;
 struct spotc__fetched;
 
@@ -43,6 +50,7 @@ typedef struct spotc__pager {
     size_t nqueue, qhead;
     struct spotc__error_store *failed; /* the error of a page fetched ahead, handed out
                                           after the pages before it; NULL when none */
+    spotc__link_seen seen;        /* every link followed, to catch links in a circle */
 } spotc__pager;
 
 /* Start with the first page of an operation (sent now). The paging object is
@@ -62,8 +70,11 @@ int spotc__pager_resume(spotc__pager *p, spotc_client *client, const char *next,
  * object, both borrowed until the next call or spotc__pager_end(); *take is how
  * many of the page's first items to use (fewer than it has when max_items is
  * reached). Paging ends at the last page, at max_items, at an empty page, or
- * when a page links to itself. A page that cannot be fetched is named in the
- * error ("the page at offset 150: ...").
+ * when a page links to itself. A server's links are not trusted to end:
+ * a link followed before (a circle), more pages than the page's total and
+ * limit allow, or more than SPOTC__PAGES_MAX pages fail with SPOTC_EJSON.
+ * A page that cannot be fetched is named in the error ("the page at offset
+ * 150: ...").
  * @return 1 with a page, 0 at the end, or a negative code (details on the client). */
 int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_t *take);
 

@@ -59,15 +59,17 @@ long spotc__retry_backoff_ms(long base_ms, long cap_ms, int n, uint32_t random)
 
 static spotc__retry_decision stop(void)
 {
-    spotc__retry_decision d = {SPOTC__RETRY_STOP, 0, 0, -1};
+    spotc__retry_decision d = {SPOTC__RETRY_STOP, 0, 0, -1, 0};
     return d;
 }
 
 static spotc__retry_decision rate_limited(const spotc__retry_policy *p, const spotc__attempt *a)
 {
-    spotc__retry_decision d = {SPOTC__RETRY_RATE_CAP, 0, 1, a->retry_after};
-    if (a->rate_retries >= SPOTC__RATE_MAX_TRIES)
+    spotc__retry_decision d = {SPOTC__RETRY_RATE_CAP, 0, 1, a->retry_after, 0};
+    if (a->rate_retries >= SPOTC__RATE_MAX_TRIES) {
+        d.out_of_tries = 1;
         return d;
+    }
     long delay = a->retry_after >= 0
                      ? (long)a->retry_after * 1000
                      : spotc__retry_backoff_ms(SPOTC__RATE_BASE_MS, SPOTC__RETRY_CAP_MS,
@@ -83,7 +85,7 @@ static spotc__retry_decision backoff(const spotc__retry_policy *p, const spotc__
 {
     if (a->retries >= p->max_retries)
         return stop();
-    spotc__retry_decision d = {SPOTC__RETRY_WAIT, 0, 0, -1};
+    spotc__retry_decision d = {SPOTC__RETRY_WAIT, 0, 0, -1, 0};
     d.delay_ms =
         spotc__retry_backoff_ms(SPOTC__RETRY_BASE_MS, SPOTC__RETRY_CAP_MS, a->retries, a->random);
     return d;

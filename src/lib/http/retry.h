@@ -60,6 +60,8 @@ typedef struct spotc__retry_decision {
     long delay_ms;  /* for WAIT */
     int rate_limit; /* the wait is for a 429 (counts against the cap) */
     int asked_s;    /* for RATE_CAP: the wait Spotify asked (-1: none was given) */
+    int out_of_tries; /* for RATE_CAP: SPOTC__RATE_MAX_TRIES replays were made, whatever
+                         the waits (the cap on the total wait was not reached) */
 } spotc__retry_decision;
 
 spotc__retry_decision spotc__retry_decide(const spotc__retry_policy *p, const spotc__attempt *a);

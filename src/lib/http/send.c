@@ -84,8 +84,24 @@ static int build_headers(spotc_client *c, const spotc__send_req *r, struct curl_
     return 0;
 }
 
+/* A certificate that cannot be verified, said plainly: what to do about it. */
+static int tls_error(spotc_client *c, const spotc__http *x)
+{
+    const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
+    if (x->result == CURLE_SSL_CACERT_BADFILE)
+        return spotc__error_set(c, SPOTC_ENETWORK, "TLS: the CA bundle cannot be used: %s",
+                                detail);
+    return spotc__error_set(c, SPOTC_ENETWORK,
+                            "TLS: the server's certificate is not trusted (%s); nothing was "
+                            "sent. To trust a private CA, give its certificate: --cacert FILE "
+                            "or SPOTC_CA_BUNDLE",
+                            detail);
+}
+
 static int network_error(spotc_client *c, const spotc__http *x, const loop_state *s)
 {
+    if (x->result == CURLE_PEER_FAILED_VERIFICATION || x->result == CURLE_SSL_CACERT_BADFILE)
+        return tls_error(c, x);
     const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
     int not_replayed = x->sent && !spotc__retry_idempotent(x->method) &&
                        spotc__retry_net_transient((int)x->result);
@@ -111,7 +127,12 @@ static int rate_cap_error(spotc_client *c, const spotc__http *x, const spotc__re
     if (eb.reason)
         snprintf(why, sizeof why, " (%.100s)", eb.reason);
     int rc;
-    if (d->asked_s >= 0 && waited == 0)
+    if (d->out_of_tries) /* the cap was not what stopped it: say what did */
+        rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, d->asked_s,
+                                   "rate limited: still refused after %d retries and %ld s of "
+                                   "waiting (at most %d retries on 429)%s",
+                                   s->rate_retries, waited, SPOTC__RATE_MAX_TRIES, why);
+    else if (d->asked_s >= 0 && waited == 0)
         rc = spotc__error_set_http(c, SPOTC_ERATELIMIT, 429, eb.reason, NULL, d->asked_s,
                                    "rate limited: Spotify asked to wait %d s, more than the %d s "
                                    "cap%s",

@@ -25,6 +25,7 @@ typedef struct spotc__transport_options {
     long connect_timeout_ms; /* > 0 */
     long timeout_ms;         /* > 0, the whole transfer */
     const char *user_agent;  /* copied */
+    const char *ca_bundle;   /* copied; NULL: the system's CAs */
     spotc_trace_cb trace;    /* optional; lines are redacted before it sees them */
     void *trace_payload;
 } spotc__transport_options;
