@@ -349,29 +349,28 @@ static int auth_logout(cli_ctx *ctx, const cli_args *args)
 
 /* ------------------------------------------------------------------ dispatch */
 
-static const struct {
-    const char *name;
-    int (*run)(cli_ctx *ctx, const cli_args *args);
-} subcommands[] = {
-    {"login", auth_login},
-    {"status", auth_status},
-    {"token", auth_token},
-    {"logout", auth_logout},
+static const cli_subcommand subcommands[] = {
+    {"login", "log in as a user in the browser and store the tokens"},
+    {"status", "the user, scopes and expiry of the stored login"},
+    {"token", "print a valid access token, for scripts"},
+    {"logout", "forget the stored tokens"},
+    {NULL, NULL},
+};
+
+static int (*const handlers[])(cli_ctx *ctx, const cli_args *args) = {
+    auth_login, auth_status, auth_token, auth_logout,
 };
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {
-    const char *sub = args->pos[0];
-    for (size_t i = 0; i < sizeof(subcommands) / sizeof(*subcommands); i++) {
-        if (strcmp(sub, subcommands[i].name) != 0)
-            continue;
-        for (int o = 0; i != 0 && options[o].name; o++)
-            if (args->opt[o])
-                return cli_usage_error(ctx, "--%s is an option of 'auth login' only",
-                                       options[o].name);
-        return subcommands[i].run(ctx, args);
-    }
-    return cli_usage_error(ctx, "unknown auth command '%s' (login, status, token, logout)", sub);
+    const cli_subcommand *sub = cli_subcommand_find(ctx, args->pos[0]);
+    if (!sub)
+        return CLI_EXIT_USAGE;
+    size_t i = (size_t)(sub - subcommands);
+    for (int o = 0; i != 0 && options[o].name; o++)
+        if (args->opt[o])
+            return cli_usage_error(ctx, "--%s is an option of 'auth login' only", options[o].name);
+    return handlers[i](ctx, args);
 }
 
 const cli_command cli_cmd_auth = {
@@ -395,4 +394,9 @@ const cli_command cli_cmd_auth = {
     .min_args = 1,
     .max_args = 1,
     .run = run,
+    .subcommands = subcommands,
+    .examples = "spotc auth login\n"
+                "spotc auth login --no-browser --scopes +ugc-image-upload\n"
+                "spotc auth status\n"
+                "curl -H \"Authorization: Bearer $(spotc auth token)\" ...",
 };

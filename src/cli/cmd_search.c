@@ -26,6 +26,17 @@ static const spotc_item_type searchable[] = {
     SPOTC_TYPE_SHOW,  SPOTC_TYPE_EPISODE, SPOTC_TYPE_AUDIOBOOK,
 };
 
+static const char *const type_names[] = {"track", "album",   "artist",   "playlist",
+                                         "show",  "episode", "audiobook"};
+
+static int unknown_type(const cli_ctx *ctx, const char *name)
+{
+    const char *close = cli_suggest(name, type_names, sizeof(type_names) / sizeof(*type_names));
+    if (close)
+        return cli_usage_error(ctx, "cannot search for type '%s'; did you mean '%s'?", name, close);
+    return cli_usage_error(ctx, "cannot search for type '%s'", name);
+}
+
 /* Fill types[] from "track,album" in the order given. @return how many, or -1 after a usage error.
  */
 static int parse_types(const cli_ctx *ctx, const char *list, spotc_item_type *types, size_t max)
@@ -41,7 +52,7 @@ static int parse_types(const cli_ctx *ctx, const char *list, spotc_item_type *ty
         for (size_t i = 0; i < sizeof(searchable) / sizeof(searchable[0]); i++)
             ok |= len < sizeof(name) && searchable[i] == t;
         if (!ok || n == max)
-            return cli_usage_error(ctx, "cannot search for type '%.*s'", (int)len, p), -1;
+            return unknown_type(ctx, name), -1;
         types[n++] = t;
         p += len + (p[len] == ',');
     }
@@ -183,4 +194,10 @@ const cli_command cli_cmd_search = {
     .min_args = 1,
     .max_args = -1,
     .run = run,
+    .choices = (const cli_choice[]){{"type", NULL, "track album artist playlist show episode audiobook",
+                                     NULL},
+                                    {NULL, NULL, NULL, NULL}},
+    .examples = "spotc search \"kind of blue\" --type album --limit 5\n"
+                "spotc search 'artist:Sleepy Lighthouse' --type track --fields id,name,album.name\n"
+                "spotc search fire --type playlist,show --csv > results.csv",
 };

@@ -2,11 +2,14 @@
  * Tables, TSV and JSON on stdout. A table collects its rows first, because
  * column widths depend on every cell.
  */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "list.h"
 #include "output.h"
 #include "width.h"
 
@@ -37,6 +40,10 @@ void cli_output_setup(cli_ctx *ctx)
     ctx->pretty = tty;
     if (ctx->json)
         ctx->format = CLI_FORMAT_JSON;
+    else if (ctx->jsonl)
+        ctx->format = CLI_FORMAT_JSONL;
+    else if (ctx->csv)
+        ctx->format = CLI_FORMAT_CSV;
     else if (tty || ctx->table)
         ctx->format = CLI_FORMAT_TABLE;
     else
@@ -86,20 +93,9 @@ void cli_table_free(cli_table *t)
 {
     if (!t)
         return;
-    for (size_t i = 0; i < t->rows * t->ncolumns; i++)
-        free(t->cells[i]);
+    cli_table_clear(t);
     free(t->cells);
     free(t);
-}
-
-static void print_tsv(const cli_table *t, const char *prefix)
-{
-    for (size_t r = 0; r < t->rows; r++) {
-        if (prefix)
-            printf("%s\t", prefix);
-        for (size_t c = 0; c < t->ncolumns; c++)
-            printf("%s%c", t->cells[r * t->ncolumns + c], c + 1 < t->ncolumns ? '\t' : '\n');
-    }
 }
 
 /* Shrink the widest flexible column, one column at a time, until the row fits. */
@@ -139,6 +135,38 @@ static int print_cell(const char *text, size_t width, unsigned flags, int last)
     return 0;
 }
 
+void cli_table_measure(const cli_table *t, size_t *widths)
+{
+    for (size_t c = 0; c < t->ncolumns; c++) {
+        size_t w = cli_display_width(t->columns[c].header);
+        widths[c] = w > widths[c] ? w : widths[c];
+        for (size_t r = 0; r < t->rows; r++) {
+            w = cli_display_width(t->cells[r * t->ncolumns + c]);
+            widths[c] = w > widths[c] ? w : widths[c];
+        }
+    }
+}
+
+void cli_table_clear(cli_table *t)
+{
+    for (size_t i = 0; i < t->rows * t->ncolumns; i++)
+        free(t->cells[i]);
+    t->rows = 0;
+}
+
+int cli_table_write(const cli_table *t, const cli_ctx *ctx, size_t *widths, int header)
+{
+    fit_widths(t, widths, (size_t)ctx->width);
+    int rc = 0;
+    for (size_t r = header ? 0 : 1; r <= t->rows && rc == 0; r++) {
+        for (size_t c = 0; c < t->ncolumns && rc == 0; c++) {
+            const char *text = r == 0 ? t->columns[c].header : t->cells[(r - 1) * t->ncolumns + c];
+            rc = print_cell(text, widths[c], t->columns[c].flags, c + 1 == t->ncolumns);
+        }
+    }
+    return rc;
+}
+
 static int print_aligned(const cli_table *t, const cli_ctx *ctx)
 {
     if (t->rows == 0) {
@@ -148,31 +176,53 @@ static int print_aligned(const cli_table *t, const cli_ctx *ctx)
     size_t *widths = calloc(t->ncolumns, sizeof(size_t));
     if (!widths)
         return -1;
-    for (size_t c = 0; c < t->ncolumns; c++) {
-        widths[c] = cli_display_width(t->columns[c].header);
-        for (size_t r = 0; r < t->rows; r++) {
-            size_t w = cli_display_width(t->cells[r * t->ncolumns + c]);
-            widths[c] = w > widths[c] ? w : widths[c];
-        }
-    }
-    fit_widths(t, widths, (size_t)ctx->width);
-    int rc = 0;
-    for (size_t r = 0; r <= t->rows && rc == 0; r++) {
-        for (size_t c = 0; c < t->ncolumns && rc == 0; c++) {
-            const char *text = r == 0 ? t->columns[c].header : t->cells[(r - 1) * t->ncolumns + c];
-            rc = print_cell(text, widths[c], t->columns[c].flags, c + 1 == t->ncolumns);
-        }
-    }
+    cli_table_measure(t, widths);
+    int rc = cli_table_write(t, ctx, widths, 1);
     free(widths);
     return rc;
 }
 
+/* A column's key in the machine formats: its header in lower case ("#" is "number"). */
+static void column_key(const char *header, char *buf, size_t len)
+{
+    snprintf(buf, len, "%s", strcmp(header, "#") == 0 ? "number" : header);
+    for (char *p = buf; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+}
+
+/* Tables built by the renderers go out through the list writer in the machine formats,
+ * so that --csv, --jsonl, --fields and the header row work for them too. */
+static int print_as_list(const cli_table *t, const cli_ctx *ctx, const char *prefix)
+{
+    size_t n = t->ncolumns + (prefix ? 1 : 0);
+    cli_list_column *cols = calloc(n, sizeof(*cols));
+    char(*keys)[32] = calloc(n, sizeof(*keys));
+    cli_list *l = NULL;
+    for (size_t c = 0; cols && keys && c < n; c++) {
+        column_key(prefix && c == 0 ? "type" : t->columns[c - (prefix ? 1 : 0)].header, keys[c],
+                   sizeof(keys[c]));
+        cols[c] = (cli_list_column){keys[c], keys[c], 0};
+    }
+    int rc = cols && keys ? cli_list_begin(ctx, cols, n, &l) : CLI_EXIT_ERROR;
+    for (size_t r = 0; rc == 0 && r < t->rows; r++) {
+        json_t *row = json_object();
+        for (size_t c = 0; row && c < n; c++) {
+            const char *cell = prefix && c == 0 ? prefix : t->cells[r * t->ncolumns + c - !!prefix];
+            json_object_set_new(row, keys[c], json_string(cell));
+        }
+        rc = row ? cli_list_item(l, row) : CLI_EXIT_ERROR;
+        json_decref(row);
+    }
+    int end = cli_list_end(l);
+    free(cols);
+    free(keys);
+    return rc ? rc : end;
+}
+
 int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix)
 {
-    if (ctx->format == CLI_FORMAT_TSV) {
-        print_tsv(t, tsv_prefix);
-        return 0;
-    }
+    if (ctx->format != CLI_FORMAT_TABLE)
+        return print_as_list(t, ctx, tsv_prefix) ? -1 : 0;
     return print_aligned(t, ctx);
 }
 

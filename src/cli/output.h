@@ -50,6 +50,18 @@ size_t cli_table_rows(const cli_table *t);
  */
 int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix);
 
+/** Raise widths[c] (ncolumns of them) to fit each column's header and cells. */
+void cli_table_measure(const cli_table *t, size_t *widths);
+
+/**
+ * Write the rows aligned to widths, first cut to ctx->width (widths is updated), the
+ * header row first when `header`. @return 0 or -1 when out of memory.
+ */
+int cli_table_write(const cli_table *t, const cli_ctx *ctx, size_t *widths, int header);
+
+/** Drop the rows (the columns stay). */
+void cli_table_clear(cli_table *t);
+
 /** Free a table. NULL is a no-op. */
 void cli_table_free(cli_table *t);
 

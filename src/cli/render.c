@@ -10,6 +10,7 @@
 #include "render.h"
 
 #define NUMBER_LEN 24
+#define MACHINE 0x100 /* in a renderer's layout: not a table (durations in ms) */
 
 /* Join n strings taken by `get` with ", ". @return malloc'd, or NULL when out of memory. */
 static char *join(const void *items, size_t n, size_t stride, const char *(*get)(const void *))
@@ -53,10 +54,11 @@ static void format_int(char *buf, int v)
         snprintf(buf, NUMBER_LEN, "%d", v);
 }
 
-static void format_duration(char *buf, int ms)
+/* Durations are m:ss in a table and milliseconds in the machine formats. */
+static void format_duration(char *buf, int ms, int machine)
 {
-    if (ms < 0) {
-        buf[0] = '\0';
+    if (ms < 0 || machine) {
+        format_int(buf, ms);
         return;
     }
     int s = ms / 1000;
@@ -115,12 +117,12 @@ static int add_track(cli_table *t, const void *item, int layout)
     char *artists = artist_names(tr->artists, tr->artist_count);
     if (!artists)
         return -1;
-    format_duration(duration, tr->duration_ms);
+    format_duration(duration, tr->duration_ms, layout & MACHINE);
     format_int(number, tr->track_number);
     const char *album = tr->album ? tr->album->name : NULL;
     const char *with_album[] = {tr->id, tr->name, artists, album, duration};
     const char *of_album[] = {tr->id, number, tr->name, artists, duration};
-    int rc = cli_table_add(t, layout == CLI_TRACKS_OF_ALBUM ? of_album : with_album);
+    int rc = cli_table_add(t, (layout & ~MACHINE) == CLI_TRACKS_OF_ALBUM ? of_album : with_album);
     free(artists);
     return rc;
 }
@@ -129,7 +131,8 @@ int cli_render_tracks(const cli_ctx *ctx, spotc_track *const *items, size_t n,
                       cli_track_layout layout, const char *tsv_prefix)
 {
     const cli_column *columns = layout == CLI_TRACKS_OF_ALBUM ? album_track_columns : track_columns;
-    return render(ctx, columns, 5, (const void *const *)items, n, add_track, (int)layout,
+    int machine = ctx->format == CLI_FORMAT_TABLE ? 0 : MACHINE;
+    return render(ctx, columns, 5, (const void *const *)items, n, add_track, (int)layout | machine,
                   tsv_prefix);
 }
 
