@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "progress.h"
 
 /* The library redacts secrets before a line reaches us. */
 static void trace_to_stderr(const char *line, void *payload)
@@ -34,6 +35,10 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
         o.max_retries = ctx->retries == 0 ? SPOTC_NO_RETRY : ctx->retries;
     if (ctx->verbose)
         o.trace = trace_to_stderr;
+    if (ctx->max_wait >= 0)
+        o.max_rate_limit_wait = ctx->max_wait == 0 ? -1 : ctx->max_wait;
+    if (cli_progress_enabled())
+        o.on_wait = cli_progress_on_wait;
     int rc = cli_auth_prepare(ctx, &o);
     if (rc)
         return rc;

@@ -6,6 +6,7 @@
 
 #include "args.h"
 #include "output.h"
+#include "progress.h"
 
 const cli_option cli_global_options[] = {
     [CLI_G_JSON] = {"json", NULL, "print Spotify's JSON (indented on a terminal)"},
@@ -43,6 +44,7 @@ static int run(cli_ctx *ctx, int argc, char **argv)
         rc = cli_usage_error(ctx, "choose one of --json, --jsonl, --csv and --table");
     } else if (rc == 0 && (rc = cli_check_arity(ctx, &p.args)) == 0) {
         cli_output_setup(ctx);
+        cli_progress_setup(ctx);
         rc = p.cmd->run(ctx, &p.args);
     }
     cli_parsed_free(&p);

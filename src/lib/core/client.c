@@ -161,6 +161,8 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     c->accounts_base = copy_base(o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE);
     c->trace = o->trace;
     c->trace_payload = o->trace_payload;
+    c->on_wait = o->on_wait;
+    c->on_wait_payload = o->on_wait_payload;
     set_policy(c, o);
     seed_rng(c);
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);
