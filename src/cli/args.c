@@ -249,10 +249,14 @@ int cli_parse_id(spotc_id *out, const char *input, spotc_item_type type)
     char msg[256] = "";
     if (spotc_id_parse(out, input, type, msg, sizeof(msg)) == 0)
         return 0;
+    const char *type_name = type == SPOTC_TYPE_ANY ? "item" : spotc_item_type_name(type);
     if (msg[0])
         cli_errorf("%s", msg);
     else
-        cli_errorf("'%s' is not a Spotify %s ID, URI or URL", input,
-                   type == SPOTC_TYPE_ANY ? "item" : spotc_item_type_name(type));
+        cli_errorf("'%s' is not a Spotify %s ID, URI or URL", input, type_name);
+    /* A name where an ID belongs ("Sleepy Lighthouse"): say how to find the ID. */
+    if (*input && !strchr(input, ':') && !strchr(input, '/') && !strchr(input, '\''))
+        fprintf(stderr, "spotc: to find it by name: spotc search '%s'%s%s\n", input,
+                type == SPOTC_TYPE_ANY ? "" : " --type ", type == SPOTC_TYPE_ANY ? "" : type_name);
     return CLI_EXIT_USAGE;
 }

@@ -50,4 +50,6 @@ const cli_command cli_cmd_album = {
     .min_args = 1,
     .max_args = 1,
     .run = run,
+    .examples = "spotc album ID\n"
+                "spotc album ID --tracks --csv > tracks.csv",
 };

@@ -70,4 +70,7 @@ const cli_command cli_cmd_artist = {
     .min_args = 1,
     .max_args = 1,
     .run = run,
+    .examples = "spotc artist ID\n"
+                "spotc artist ID --albums --limit 10\n"
+                "spotc artist ID --top-tracks --jsonl",
 };

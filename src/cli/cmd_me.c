@@ -64,4 +64,6 @@ const cli_command cli_cmd_me = {
     .min_args = 0,
     .max_args = 0,
     .run = run,
+    .examples = "spotc me\n"
+                "spotc --json me | jq .country",
 };

@@ -1,5 +1,6 @@
 /* spotc track ID... : one ID is GET /tracks/{id}; several use the batched GET /tracks. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "fetch.h"
 #include "idlist.h"
@@ -31,15 +32,52 @@ static int model_missing(const void *list, size_t i)
     return i >= l->count || !l->items[i];
 }
 
+/* A bare ID that is no track's may be another type's: ask the other catalogue reads, and
+ * say which one knows it (or how to search). */
+static int not_a_track(cli_ctx *ctx, const char *id, int rc)
+{
+    static const struct {
+        const char *operation, *command;
+    } others[] = {
+        {"get-an-album", "album"},  {"get-an-artist", "artist"}, {"get-playlist", "playlist"},
+        {"get-a-show", "show"},     {"get-an-episode", "episode"}, {"get-an-audiobook", "audiobook"},
+    };
+    if (rc != SPOTC_ENOTFOUND)
+        return cli_fail(ctx, rc);
+    cli_errorf("no track with ID '%s'", id);
+    for (size_t i = 0; i < sizeof(others) / sizeof(*others); i++) {
+        spotc_param p = {"id", id};
+        if (strcmp(others[i].operation, "get-playlist") == 0)
+            p.key = "playlist_id";
+        if (spotc_call(NULL, ctx->client, others[i].operation, &p, 1, NULL) == 0) {
+            const char *article = strchr("aeiou", others[i].command[0]) ? "an" : "a";
+            cli_errorf("it is the ID of %s %s: spotc %s %s", article, others[i].command,
+                       others[i].command, id);
+            return CLI_EXIT_NOT_FOUND;
+        }
+    }
+    cli_errorf("it may be the ID of another type (spotc album|artist|playlist|show ID), or look"
+               " the track up: spotc search 'NAME' --type track");
+    return CLI_EXIT_NOT_FOUND;
+}
+
 static int tracks_json(cli_ctx *ctx, const cli_args *args, const char **ids)
 {
     json_t *json = NULL;
     int rc;
     if (args->npos == 1) {
         spotc_param p = {"id", ids[0]};
-        rc = cli_call_json(ctx, "get-track", &p, 1, &json);
-        if (rc == 0)
-            rc = cli_print_json(ctx, json);
+        spotc_client *client;
+        if ((rc = cli_client(ctx, &client)) != 0)
+            return rc;
+        spotc_response *resp = NULL;
+        rc = spotc_call(&resp, client, "get-track", &p, 1, NULL);
+        if (rc) {
+            spotc_response_free(resp);
+            return not_a_track(ctx, ids[0], rc);
+        }
+        rc = cli_print_json(ctx, spotc_response_json(resp));
+        spotc_response_free(resp);
     } else {
         rc = cli_collect_batches(ctx, "get-several-tracks", "get-track", ids, (size_t)args->npos,
                                  "tracks", &json);
@@ -61,7 +99,7 @@ static int tracks_table(cli_ctx *ctx, const cli_args *args, const char **ids)
     if (args->npos == 1) {
         spotc_track *track = NULL;
         if ((rc = spotc_track_get(&track, client, ids[0], NULL)) != 0)
-            return cli_fail(ctx, rc);
+            return not_a_track(ctx, ids[0], rc);
         rc = cli_render_tracks(ctx, &track, 1, CLI_TRACKS_WITH_ALBUM, NULL);
         spotc_track_free(track);
         return rc;
@@ -103,4 +141,7 @@ const cli_command cli_cmd_track = {
     .min_args = 1,
     .max_args = -1,
     .run = run,
+    .examples = "spotc track spotify:track:ID\n"
+                "spotc track ID1 ID2 ID3 --fields id,name,duration\n"
+                "spotc --json track https://open.spotify.com/track/ID | jq .name",
 };
