@@ -42,9 +42,9 @@ static int not_a_track(cli_ctx *ctx, const char *id, int rc)
         {"get-an-album", "album"},  {"get-an-artist", "artist"}, {"get-playlist", "playlist"},
         {"get-a-show", "show"},     {"get-an-episode", "episode"}, {"get-an-audiobook", "audiobook"},
     };
+    int code = cli_fail(ctx, rc);
     if (rc != SPOTC_ENOTFOUND)
-        return cli_fail(ctx, rc);
-    cli_errorf("no track with ID '%s'", id);
+        return code;
     for (size_t i = 0; i < sizeof(others) / sizeof(*others); i++) {
         spotc_param p = {"id", id};
         if (strcmp(others[i].operation, "get-playlist") == 0)
@@ -76,7 +76,13 @@ static int tracks_json(cli_ctx *ctx, const cli_args *args, const char **ids)
             spotc_response_free(resp);
             return not_a_track(ctx, ids[0], rc);
         }
-        rc = cli_print_json(ctx, spotc_response_json(resp));
+        const json_t *track = spotc_response_json(resp);
+        if (track) {
+            rc = cli_print_json(ctx, track);
+        } else {
+            cli_errorf("GET /tracks/%s: the answer is not JSON", ids[0]);
+            rc = CLI_EXIT_BAD_RESPONSE;
+        }
         spotc_response_free(resp);
     } else {
         rc = cli_collect_batches(ctx, "get-several-tracks", "get-track", ids, (size_t)args->npos,

@@ -182,10 +182,14 @@ static int print_aligned(const cli_table *t, const cli_ctx *ctx)
     return rc;
 }
 
-/* A column's key in the machine formats: its header in lower case ("#" is "number"). */
+/* A column's key in the machine formats: its header in lower case ("#" is "number", and an
+ * album's TYPE is "album_type", apart from the item type that starts search results). */
 static void column_key(const char *header, char *buf, size_t len)
 {
-    snprintf(buf, len, "%s", strcmp(header, "#") == 0 ? "number" : header);
+    snprintf(buf, len, "%s",
+             strcmp(header, "#") == 0      ? "number"
+             : strcmp(header, "TYPE") == 0 ? "album_type"
+                                           : header);
     for (char *p = buf; *p; p++)
         *p = (char)tolower((unsigned char)*p);
 }
@@ -221,7 +225,7 @@ static int print_as_list(const cli_table *t, const cli_ctx *ctx, const char *pre
 
 int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix)
 {
-    if (ctx->format != CLI_FORMAT_TABLE)
+    if (ctx->format != CLI_FORMAT_TABLE || ctx->fields)
         return print_as_list(t, ctx, tsv_prefix) ? -1 : 0;
     return print_aligned(t, ctx);
 }
