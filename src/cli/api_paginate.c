@@ -63,8 +63,9 @@ static int split_query(const cli_ctx *ctx, const spotc_param *query, size_t nque
     return 0;
 }
 
-/* Write every page's items; progress counts pages against the total the first page gave. */
-static int stream(cli_ctx *ctx, spotc_pager *pager, cli_list *list)
+/* Write every page's items; progress counts pages against the total the first page gave
+ * (less the items before `offset`). */
+static int stream(cli_ctx *ctx, spotc_pager *pager, cli_list *list, long offset)
 {
     size_t pages = 0, first_page = 0;
     json_t *items = NULL;
@@ -76,7 +77,7 @@ static int stream(cli_ctx *ctx, spotc_pager *pager, cli_list *list)
         for (size_t i = 0; i < json_array_size(items) && rc == 1; i++)
             if (cli_list_item(list, json_array_get(items, i)) != 0)
                 rc = CLI_EXIT_ERROR;
-        long total = spotc_pager_total(pager);
+        long total = spotc_pager_total(pager) - offset;
         long total_pages = total > 0 && first_page ? (long)((total + first_page - 1) / first_page)
                                                    : -1;
         cli_progress_update(pages, total_pages, cli_list_count(list));
@@ -116,7 +117,7 @@ int cli_api_paginate(cli_ctx *ctx, const spotc_operation *op, const char *path,
         rc = lrc ? cli_fail_op(ctx, lrc, op) : cli_list_begin(ctx, NULL, 0, &list);
     }
     if (rc == 0)
-        rc = stream(ctx, pager, list);
+        rc = stream(ctx, pager, list, po.offset);
     int end = cli_list_end(list);
     spotc_pager_free(pager);
     free(buf);
