@@ -6,8 +6,7 @@
 #include <string.h>
 
 #include "api.h"
-#include "list.h"
-#include "progress.h"
+#include "stream.h"
 
 #define MAX_PARAMS 32
 
@@ -63,31 +62,6 @@ static int split_query(const cli_ctx *ctx, const spotc_param *query, size_t nque
     return 0;
 }
 
-/* Write every page's items; progress counts pages against the total the first page gave
- * (less the items before `offset`). */
-static int stream(cli_ctx *ctx, spotc_pager *pager, cli_list *list, long offset)
-{
-    size_t pages = 0, first_page = 0;
-    json_t *items = NULL;
-    int rc;
-    cli_progress_begin("items");
-    while ((rc = spotc_pager_next(pager, &items)) == 1) {
-        pages++;
-        first_page = first_page ? first_page : json_array_size(items);
-        for (size_t i = 0; i < json_array_size(items) && rc == 1; i++)
-            if (cli_list_item(list, json_array_get(items, i)) != 0)
-                rc = CLI_EXIT_ERROR;
-        long total = spotc_pager_total(pager) - offset;
-        long total_pages = total > 0 && first_page ? (long)((total + first_page - 1) / first_page)
-                                                   : -1;
-        cli_progress_update(pages, total_pages, cli_list_count(list));
-        if (rc != 1)
-            break;
-    }
-    cli_progress_end();
-    return rc < 0 ? cli_fail(ctx, rc) : rc == 1 ? 0 : rc;
-}
-
 int cli_api_paginate(cli_ctx *ctx, const spotc_operation *op, const char *path,
                      const spotc_param *query, size_t nquery)
 {
@@ -117,7 +91,7 @@ int cli_api_paginate(cli_ctx *ctx, const spotc_operation *op, const char *path,
         rc = lrc ? cli_fail_op(ctx, lrc, op) : cli_list_begin(ctx, NULL, 0, &list);
     }
     if (rc == 0)
-        rc = stream(ctx, pager, list, po.offset);
+        rc = cli_stream_pages(ctx, pager, list, po.offset);
     int end = cli_list_end(list);
     spotc_pager_free(pager);
     free(buf);

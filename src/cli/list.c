@@ -254,8 +254,9 @@ static int write_header(const cli_list *l)
         const char *sep = c + 1 < l->ncolumns ? (l->ctx->format == CLI_FORMAT_CSV ? "," : "\t")
                           : l->ctx->format == CLI_FORMAT_CSV ? "\r\n"
                                                              : "\n";
-        char *cell = l->ctx->format == CLI_FORMAT_CSV ? cli_csv_cell(l->columns[c].header, 1)
-                                                      : cli_cell_clean(l->columns[c].header);
+        /* The machine formats name a column by its path: what --fields takes. */
+        const char *name = l->columns[c].path;
+        char *cell = l->ctx->format == CLI_FORMAT_CSV ? cli_csv_cell(name, 1) : cli_cell_clean(name);
         if (!cell)
             return oom();
         printf("%s%s", cell, sep);

@@ -14,7 +14,8 @@
  * - table (stdout a terminal, or --table): aligned under a header, cut to the width. Widths
  *   come from the rows buffered so far (at most CLI_LIST_PAGE_ROWS), never shrink, and the
  *   buffer is written whenever it is full: a long list starts showing at once.
- * - TSV (a pipe): a header row (--no-header drops it), then one line an item.
+ * - TSV (a pipe): a header row of the columns' paths, what --fields takes (--no-header
+ *   drops it), then one line an item.
  * - --csv: RFC 4180 (CRLF line ends, quotes where needed); a text cell that starts with
  *   =, +, - or @ gets a leading apostrophe so that spreadsheets do not run it as a formula.
  * - --json: one JSON array of the items (Spotify's objects, or the --fields objects).

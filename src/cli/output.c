@@ -2,14 +2,12 @@
  * Tables, TSV and JSON on stdout. A table collects its rows first, because
  * column widths depend on every cell.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "list.h"
 #include "output.h"
 #include "width.h"
 
@@ -165,69 +163,6 @@ int cli_table_write(const cli_table *t, const cli_ctx *ctx, size_t *widths, int 
         }
     }
     return rc;
-}
-
-static int print_aligned(const cli_table *t, const cli_ctx *ctx)
-{
-    if (t->rows == 0) {
-        printf("(none)\n");
-        return 0;
-    }
-    size_t *widths = calloc(t->ncolumns, sizeof(size_t));
-    if (!widths)
-        return -1;
-    cli_table_measure(t, widths);
-    int rc = cli_table_write(t, ctx, widths, 1);
-    free(widths);
-    return rc;
-}
-
-/* A column's key in the machine formats: its header in lower case ("#" is "number", and an
- * album's TYPE is "album_type", apart from the item type that starts search results). */
-static void column_key(const char *header, char *buf, size_t len)
-{
-    snprintf(buf, len, "%s",
-             strcmp(header, "#") == 0      ? "number"
-             : strcmp(header, "TYPE") == 0 ? "album_type"
-                                           : header);
-    for (char *p = buf; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
-}
-
-/* Tables built by the renderers go out through the list writer in the machine formats,
- * so that --csv, --jsonl, --fields and the header row work for them too. */
-static int print_as_list(const cli_table *t, const cli_ctx *ctx, const char *prefix)
-{
-    size_t n = t->ncolumns + (prefix ? 1 : 0);
-    cli_list_column *cols = calloc(n, sizeof(*cols));
-    char(*keys)[32] = calloc(n, sizeof(*keys));
-    cli_list *l = NULL;
-    for (size_t c = 0; cols && keys && c < n; c++) {
-        column_key(prefix && c == 0 ? "type" : t->columns[c - (prefix ? 1 : 0)].header, keys[c],
-                   sizeof(keys[c]));
-        cols[c] = (cli_list_column){keys[c], keys[c], 0};
-    }
-    int rc = cols && keys ? cli_list_begin(ctx, cols, n, &l) : CLI_EXIT_ERROR;
-    for (size_t r = 0; rc == 0 && r < t->rows; r++) {
-        json_t *row = json_object();
-        for (size_t c = 0; row && c < n; c++) {
-            const char *cell = prefix && c == 0 ? prefix : t->cells[r * t->ncolumns + c - !!prefix];
-            json_object_set_new(row, keys[c], json_string(cell));
-        }
-        rc = row ? cli_list_item(l, row) : CLI_EXIT_ERROR;
-        json_decref(row);
-    }
-    int end = cli_list_end(l);
-    free(cols);
-    free(keys);
-    return rc ? rc : end;
-}
-
-int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix)
-{
-    if (ctx->format != CLI_FORMAT_TABLE || ctx->fields)
-        return print_as_list(t, ctx, tsv_prefix) ? -1 : 0;
-    return print_aligned(t, ctx);
 }
 
 void cli_print_heading(const cli_ctx *ctx, const char *text)

@@ -19,7 +19,9 @@ done
 
 # --- TSV: a header row, then one line an item; --no-header drops the header ----------------
 expect_status 0 spotc track "$track"
-[ "$(head -n1 <<<"$OUT")" = "$(printf 'id\tname\tartists\talbum\tduration')" ] || fail "TSV header: $OUT"
+# The header names the columns by their paths into the JSON: what --fields takes.
+[ "$(head -n1 <<<"$OUT")" = "$(printf 'id\tname\tartists.name\talbum.name\tduration_ms')" ] ||
+    fail "TSV header: $OUT"
 [ "$(line_count "$OUT")" -eq 2 ] || fail "header + one row: $OUT"
 duration=$(tail -n1 <<<"$OUT" | cut -f5)
 [[ $duration =~ ^[0-9]{4,}$ ]] || fail "durations in ms in TSV, got '$duration'"
@@ -43,13 +45,18 @@ expect_status 0 spotc api GET /playlists/"$big"/items --paginate limit=5 --json 
 jq -e 'type == "array" and length > 5 and (.[0] | keys) == ["track.id"]' <<<"$OUT" >/dev/null ||
     fail "JSON --fields: $OUT"
 [ "$(line_count "$OUT")" -eq 1 ] || fail "piped JSON is one document on one line"
-expect_status 0 spotc --table --fields id,album track "$track"
-grep -q '^id  *album$' <<<"$OUT" || fail "table --fields header: $OUT"
+expect_status 0 spotc --table --fields id,album.name,artists.0.name track "$track"
+grep -q '^id  *album\.name  *artists\.0\.name$' <<<"$OUT" || fail "table --fields header: $OUT"
 expect_status 0 spotc --table api GET /playlists/"$big"/items --paginate limit=3 --fields track.name,track.album.name
 grep -q '^track\.name  *track\.album\.name$' <<<"$OUT" || fail "table --fields paths: $OUT"
-expect_status 0 spotc --fields id,duration --jsonl track "$track"
-jq -e --arg t "$track" '.id == $t and (.duration | test("^[0-9]+$"))' <<<"$OUT" >/dev/null ||
-    fail "jsonl of a table command: $OUT"
+expect_status 0 spotc --fields id,duration_ms,album.release_date --jsonl track "$track"
+jq -e --arg t "$track" '.id == $t and (.duration_ms | type) == "number" and .["album.release_date"]' \
+    <<<"$OUT" >/dev/null || fail "jsonl of a catalogue command: $OUT"
+expect_status 0 spotc --jsonl track "$track"
+jq -e --arg t "$track" '.id == $t and .type == "track" and .album.id' <<<"$OUT" >/dev/null ||
+    fail "--jsonl without --fields: the whole object: $OUT"
+expect_status 0 spotc --csv search "$(sample query)" --type album --limit 2 --fields type,id,name
+[ "$(head -n1 <<<"$OUT" | tr -d '\r')" = "type,id,name" ] || fail "search --csv --fields: $OUT"
 expect_status 2 spotc --json --csv track "$track"
 contains "$ERR" "choose one of"
 
