@@ -41,7 +41,7 @@ int cli_api_list(cli_ctx *ctx, const char *filter)
     cli_list *list = NULL;
     int rc = cli_list_begin(ctx, columns, sizeof(columns) / sizeof(*columns), &list);
     for (size_t i = 0; rc == 0 && i < spotc_operation_count(); i++) {
-        const spotc_operation *op = spotc_operation_at(i);
+        const spotc_operation *op = spotc_operation_get_at(i);
         if (filter && !strstr(op->id, filter) && !strstr(op->path, filter))
             continue;
         json_t *item = describe(op);

@@ -46,7 +46,7 @@ static int path_params(const char *template, char *buf, param_name *names, spotc
 
 /* limit and offset go to the pager's options; the rest are the operation's parameters. */
 static int split_query(const cli_ctx *ctx, const spotc_param *query, size_t nquery,
-                       spotc_pager_options *po, spotc_param *params, size_t *n)
+                       spotc_page_options *po, spotc_param *params, size_t *n)
 {
     for (size_t i = 0; i < nquery; i++) {
         if (strcmp(query[i].key, "limit") == 0) {
@@ -76,7 +76,7 @@ int cli_api_paginate(cli_ctx *ctx, const spotc_operation *op, const char *path,
     char *buf = strdup(path);
     int n = buf ? path_params(op->path, buf, names, params, MAX_PARAMS) : -1;
     size_t count = n > 0 ? (size_t)n : 0;
-    spotc_pager_options po = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
     spotc_client *client;
     spotc_pager *pager = NULL;
     cli_list *list = NULL;

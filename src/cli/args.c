@@ -249,7 +249,7 @@ int cli_parse_id(spotc_id *out, const char *input, spotc_item_type type)
     char msg[256] = "";
     if (spotc_id_parse(out, input, type, msg, sizeof(msg)) == 0)
         return 0;
-    const char *type_name = type == SPOTC_TYPE_ANY ? "item" : spotc_item_type_name(type);
+    const char *type_name = type == SPOTC_TYPE_ANY ? "item" : spotc_id_type_to_name(type);
     if (msg[0])
         cli_errorf("%s", msg);
     else

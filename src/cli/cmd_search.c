@@ -48,7 +48,7 @@ static int parse_types(const cli_ctx *ctx, const char *list, spotc_item_type *ty
         size_t len = strcspn(p, ",");
         char name[32];
         snprintf(name, sizeof(name), "%.*s", (int)(len < sizeof(name) ? len : sizeof(name) - 1), p);
-        spotc_item_type t = spotc_item_type_from_name(name);
+        spotc_item_type t = spotc_id_type_from_name(name);
         int ok = 0;
         for (size_t i = 0; i < sizeof(searchable) / sizeof(searchable[0]); i++)
             ok |= len < sizeof(name) && searchable[i] == t;
@@ -101,7 +101,7 @@ static void heading(const cli_ctx *ctx, spotc_item_type t, int total)
 static int render_type(cli_ctx *ctx, const json_t *response, spotc_item_type t)
 {
     char key[32];
-    snprintf(key, sizeof(key), "%ss", spotc_item_type_name(t));
+    snprintf(key, sizeof(key), "%ss", spotc_id_type_to_name(t));
     const json_t *page = json_object_get(response, key);
     if (!page)
         return 0;

@@ -44,7 +44,7 @@ static int not_a_track(cli_ctx *ctx, const char *id, int rc)
         spotc_param p = {"id", id};
         if (strcmp(others[i].operation, "get-playlist") == 0)
             p.key = "playlist_id";
-        if (spotc_call(NULL, ctx->client, others[i].operation, &p, 1, NULL) == 0) {
+        if (spotc_operation_call(NULL, ctx->client, others[i].operation, &p, 1, NULL) == 0) {
             const char *article = strchr("aeiou", others[i].command[0]) ? "an" : "a";
             cli_errorf("it is the ID of %s %s: spotc %s %s", article, others[i].command,
                        others[i].command, id);
@@ -63,9 +63,9 @@ static int fetch_one(cli_ctx *ctx, const char *id, json_t **out)
     spotc_response *resp = NULL;
     spotc_param p = {"id", id};
     int rc = cli_client(ctx, &client);
-    if (rc == 0 && (rc = spotc_call(&resp, client, "get-track", &p, 1, NULL)) != 0)
+    if (rc == 0 && (rc = spotc_operation_call(&resp, client, "get-track", &p, 1, NULL)) != 0)
         rc = not_a_track(ctx, id, rc);
-    json_t *track = rc ? NULL : spotc_response_json(resp);
+    json_t *track = rc ? NULL : spotc_response_get_json(resp);
     if (rc == 0 && !track) {
         cli_errorf("GET /tracks/%s: the answer is not JSON", id);
         rc = CLI_EXIT_BAD_RESPONSE;

@@ -18,7 +18,7 @@ int cli_stream_pages(cli_ctx *ctx, spotc_pager *pager, cli_list *list, long offs
         for (size_t i = 0; i < json_array_size(items) && rc == 1; i++)
             if (cli_list_item(list, json_array_get(items, i)) != 0)
                 rc = CLI_EXIT_ERROR;
-        long total = spotc_pager_total(pager) - offset;
+        long total = spotc_pager_get_total(pager) - offset;
         long total_pages =
             total > 0 && first_page ? (long)((total + (long)first_page - 1) / (long)first_page) : -1;
         cli_progress_update(pages, total_pages, cli_list_count(list));
@@ -39,9 +39,9 @@ int cli_list_operation(cli_ctx *ctx, const char *operation_id, const spotc_param
         return rc;
     memcpy(all, params, nparams * sizeof(*params));
     const spotc_operation *op = spotc_operation_find(operation_id);
-    if (ctx->market && op && spotc_operation_param(op, "market"))
+    if (ctx->market && op && spotc_operation_find_param(op, "market"))
         all[nparams++] = (spotc_param){"market", ctx->market};
-    spotc_pager_options po = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
     po.max_items = max;
     spotc_pager *pager = NULL;
     cli_list *list = NULL;
