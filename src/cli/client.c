@@ -36,7 +36,7 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
     if (ctx->verbose)
         o.trace = trace_to_stderr;
     if (ctx->max_wait >= 0)
-        o.max_rate_limit_wait = ctx->max_wait == 0 ? -1 : ctx->max_wait;
+        o.max_rate_limit_wait = ctx->max_wait; /* 0: fail at once */
     if (cli_progress_enabled())
         o.on_wait = cli_progress_on_wait;
     int rc = cli_auth_prepare(ctx, &o);
