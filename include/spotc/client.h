@@ -20,6 +20,15 @@ struct spotc_token_store; /* spotc/auth.h */
  *  Secrets are already redacted (`Authorization: Bearer ***`). */
 typedef void (*spotc_trace_cb)(const char *line, void *payload);
 
+/**
+ * Called just before the client sleeps to retry a request, so that a program can say why it
+ * is waiting: `http_status` is 429 for a rate-limit wait (Retry-After), a 5xx status or 0
+ * (network error) for a backoff; `delay_ms` is how long the sleep will be. When concurrent
+ * requests wait together (a pager's pages) it is called once, for the longest wait.
+ * It must not call the client.
+ */
+typedef void (*spotc_wait_cb)(int http_status, long delay_ms, void *payload);
+
 #define SPOTC_DEFAULT_API_BASE "https://api.spotify.com/v1"
 #define SPOTC_DEFAULT_ACCOUNTS_BASE "https://accounts.spotify.com"
 
@@ -92,6 +101,9 @@ typedef struct spotc_client_options {
      *  (version 1 options, which end before it, are still accepted and never read past
      *  their end). */
     const char *ca_bundle;
+    spotc_wait_cb on_wait;     /**< optional: told of every retry sleep (rate limits, backoff);
+                                    since version 2 */
+    void *on_wait_payload;
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 2

@@ -4,6 +4,7 @@
  * same `spotc: ...` + usage message and exit code 2.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,6 +67,23 @@ static int set_global(cli_ctx *ctx, cli_parsed *p, int index, const char *value)
     case CLI_G_TABLE:
         ctx->table = 1;
         break;
+    case CLI_G_CSV:
+        ctx->csv = 1;
+        break;
+    case CLI_G_JSONL:
+        ctx->jsonl = 1;
+        break;
+    case CLI_G_FIELDS:
+        ctx->fields = value;
+        break;
+    case CLI_G_NO_HEADER:
+        ctx->no_header = 1;
+        break;
+    case CLI_G_QUIET:
+        ctx->quiet = 1;
+        break;
+    case CLI_G_MAX_WAIT:
+        return cli_parse_int(ctx, "--max-wait", value, 0, 86400, &ctx->max_wait);
     case CLI_G_VERBOSE:
         ctx->verbose = 1;
         break;
@@ -91,6 +109,23 @@ static int set_global(cli_ctx *ctx, cli_parsed *p, int index, const char *value)
     return 0;
 }
 
+/* An unknown --name, with the closest option of the command or the global ones. */
+static int unknown_option(const cli_ctx *ctx, const char *name, size_t len)
+{
+    const char *names[CLI_MAX_OPTIONS + 32];
+    size_t n = 0;
+    for (size_t i = 0; ctx->cmd && ctx->cmd->options && ctx->cmd->options[i].name; i++)
+        names[n++] = ctx->cmd->options[i].name;
+    for (size_t i = 0; cli_global_options[i].name && n < sizeof(names) / sizeof(*names); i++)
+        names[n++] = cli_global_options[i].name;
+    char word[64];
+    snprintf(word, sizeof(word), "%.*s", (int)(len < 63 ? len : 63), name);
+    const char *close = cli_suggest(word, names, n);
+    if (close)
+        return cli_usage_error(ctx, "unknown option '--%s'; did you mean '--%s'?", word, close);
+    return cli_usage_error(ctx, "unknown option '--%s'", word);
+}
+
 /* Parse one option at argv[*i] (advancing *i past its value). */
 static int parse_option(cli_ctx *ctx, cli_parsed *p, int argc, char **argv, int *i)
 {
@@ -102,7 +137,7 @@ static int parse_option(cli_ctx *ctx, cli_parsed *p, int argc, char **argv, int 
     size_t len = eq ? (size_t)(eq - name) : strlen(name);
     found_option f;
     if (find_option(ctx->cmd, name, len, &f) != 0)
-        return cli_usage_error(ctx, "unknown option '--%.*s'", (int)len, name);
+        return unknown_option(ctx, name, len);
     const char *value = "";
     if (f.def->arg && eq) {
         value = eq + 1;
@@ -120,6 +155,18 @@ static int parse_option(cli_ctx *ctx, cli_parsed *p, int argc, char **argv, int 
     return 0;
 }
 
+static int unknown_command(const cli_ctx *ctx, const char *name)
+{
+    const char *names[64];
+    size_t n = 0;
+    for (; cli_commands[n] && n < 64; n++)
+        names[n] = cli_commands[n]->name;
+    const char *close = cli_suggest(name, names, n);
+    if (close)
+        return cli_usage_error(ctx, "unknown command '%s'; did you mean '%s'?", name, close);
+    return cli_usage_error(ctx, "unknown command '%s'", name);
+}
+
 int cli_parse_argv(cli_ctx *ctx, int argc, char **argv, cli_parsed *out)
 {
     memset(out, 0, sizeof(*out));
@@ -127,7 +174,7 @@ int cli_parse_argv(cli_ctx *ctx, int argc, char **argv, cli_parsed *out)
     if (cmd_index < argc) {
         out->cmd = cli_command_find(argv[cmd_index]);
         if (!out->cmd)
-            return cli_usage_error(ctx, "unknown command '%s'", argv[cmd_index]);
+            return unknown_command(ctx, argv[cmd_index]);
         ctx->cmd = out->cmd;
     }
     out->args.pos = calloc((size_t)argc, sizeof(char *));
@@ -207,10 +254,14 @@ int cli_parse_id(spotc_id *out, const char *input, spotc_item_type type)
     char msg[256] = "";
     if (spotc_id_parse(out, input, type, msg, sizeof(msg)) == 0)
         return 0;
+    const char *type_name = type == SPOTC_TYPE_ANY ? "item" : spotc_id_type_to_name(type);
     if (msg[0])
         cli_errorf("%s", msg);
     else
-        cli_errorf("'%s' is not a Spotify %s ID, URI or URL", input,
-                   type == SPOTC_TYPE_ANY ? "item" : spotc_id_type_to_name(type));
+        cli_errorf("'%s' is not a Spotify %s ID, URI or URL", input, type_name);
+    /* A name where an ID belongs ("Sleepy Lighthouse"): say how to find the ID. */
+    if (*input && !strchr(input, ':') && !strchr(input, '/') && !strchr(input, '\''))
+        fprintf(stderr, "spotc: to find it by name: spotc search '%s'%s%s\n", input,
+                type == SPOTC_TYPE_ANY ? "" : " --type ", type == SPOTC_TYPE_ANY ? "" : type_name);
     return CLI_EXIT_USAGE;
 }

@@ -11,6 +11,12 @@
 enum cli_global {
     CLI_G_JSON,
     CLI_G_TABLE,
+    CLI_G_CSV,
+    CLI_G_JSONL,
+    CLI_G_FIELDS,
+    CLI_G_NO_HEADER,
+    CLI_G_QUIET,
+    CLI_G_MAX_WAIT,
     CLI_G_VERBOSE,
     CLI_G_MARKET,
     CLI_G_RETRIES,

@@ -16,8 +16,10 @@
 /** How results are written to stdout. */
 typedef enum cli_format {
     CLI_FORMAT_TABLE = 0, /**< aligned columns with a header (a terminal, or --table) */
-    CLI_FORMAT_TSV = 1,   /**< tab-separated, no header (stdout is not a terminal) */
-    CLI_FORMAT_JSON = 2,  /**< --json: Spotify's JSON */
+    CLI_FORMAT_TSV = 1,   /**< tab-separated with a header row (stdout is not a terminal) */
+    CLI_FORMAT_JSON = 2,  /**< --json: Spotify's JSON, one document */
+    CLI_FORMAT_CSV = 3,   /**< --csv: RFC 4180, spreadsheet-safe (list.h) */
+    CLI_FORMAT_JSONL = 4, /**< --jsonl: one JSON object a line, streamed */
 } cli_format;
 
 /** A long option. `arg` is the value's name in help ("N"), or NULL for a flag. */
@@ -45,6 +47,12 @@ typedef struct cli_ctx {
     const struct cli_command *cmd; /**< the command being run, or NULL */
     int json;                      /**< --json */
     int table;             /**< --table: aligned columns even when stdout is not a terminal */
+    int csv;               /**< --csv */
+    int jsonl;             /**< --jsonl */
+    int no_header;         /**< --no-header: TSV and CSV without their header row */
+    const char *fields;    /**< --fields a,b.c (list.h), or NULL */
+    int quiet;             /**< --quiet: no progress, no rate-limit news on stderr */
+    int max_wait;          /**< --max-wait SECONDS for 429s; -1 = the library's default (60) */
     int verbose;           /**< --verbose: the library's (redacted) request trace on stderr */
     int retries;           /**< --retries N, or -1 for the library's default */
     const char *market;    /**< --market, else SPOTC_MARKET, or NULL */
@@ -57,6 +65,25 @@ typedef struct cli_ctx {
     struct cli_auth *auth; /**< config file, token store, secret from stdin (config.c) */
 } cli_ctx;
 
+/** A subcommand (`auth login`), for help, completion and "did you mean". */
+typedef struct cli_subcommand {
+    const char *name;
+    const char *summary;
+} cli_subcommand;
+
+/**
+ * The values an option or a subcommand's argument takes, for completion and for
+ * "did you mean" (cli_check_choice()). Declared in the command table so that completion
+ * scripts are generated from it.
+ */
+typedef struct cli_choice {
+    const char *option;     /**< option name ("type"), or NULL: the argument after `subcommand` */
+    const char *subcommand; /**< with option NULL: whose argument; else NULL (any subcommand) */
+    const char *values;     /**< space-separated fixed values ("off track context"), or NULL */
+    const char *dynamic;    /**< a spotc command line that prints the values one a line
+                                 ("player devices --fields name --no-header"), or NULL */
+} cli_choice;
+
 /** One entry of the command table, from which help is generated. */
 typedef struct cli_command {
     const char *name;
@@ -67,17 +94,40 @@ typedef struct cli_command {
     int min_args;                                   /**< positional arguments required */
     int max_args;                                   /**< at most this many; -1 = unlimited */
     int (*run)(cli_ctx *ctx, const cli_args *args); /**< @return an exit code */
+    const cli_subcommand *subcommands;              /**< NULL-name terminated, or NULL */
+    const cli_choice *choices;                      /**< NULL-terminated (all NULL), or NULL */
+    const char *examples; /**< one example a line ("spotc track ID" ...), for help and spotc(1) */
 } cli_command;
 
 /** The commands, each defined next to its handler in cmd_<name>.c. */
 extern const cli_command cli_cmd_search, cli_cmd_track, cli_cmd_album, cli_cmd_artist, cli_cmd_api,
     cli_cmd_help;
 extern const cli_command cli_cmd_auth, cli_cmd_me; /* cmd_auth.c, cmd_me.c */
+extern const cli_command cli_cmd_completion;       /* cmd_completion.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];
 /** @return the command of this name, or NULL. */
 const cli_command *cli_command_find(const char *name);
+
+/**
+ * The closest of n candidates to a mistyped word (edit distance, suggest.c), or NULL when
+ * none is close enough to be what was meant.
+ */
+const char *cli_suggest(const char *word, const char *const *candidates, size_t n);
+
+/**
+ * Check `value` against the command's choice for option `option` (or, with option NULL,
+ * for the argument of `subcommand`). An unknown value is a usage error with a "did you
+ * mean" when one is close. @return 0 (also when the command declares no fixed values)
+ * or CLI_EXIT_USAGE.
+ */
+int cli_check_choice(const cli_ctx *ctx, const char *option, const char *subcommand,
+                     const char *value);
+
+/** @return the subcommand `name` of the running command, or NULL after reporting a usage
+ *  error with a "did you mean". */
+const cli_subcommand *cli_subcommand_find(const cli_ctx *ctx, const char *name);
 
 /** Global options, shared by every command (main.c). NULL-name terminated. */
 extern const cli_option cli_global_options[];

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "config.h"
+#include "progress.h"
 
 /* The library redacts secrets before a line reaches us. */
 static void trace_to_stderr(const char *line, void *payload)
@@ -37,6 +38,10 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
         o.max_retries = ctx->retries; /* 0: none */
     if (ctx->verbose)
         o.trace = trace_to_stderr;
+    if (ctx->max_wait >= 0)
+        o.max_rate_limit_wait = ctx->max_wait; /* 0: fail at once */
+    if (cli_progress_enabled())
+        o.on_wait = cli_progress_on_wait;
     int rc = cli_auth_prepare(ctx, &o);
     if (rc)
         return rc;

@@ -11,27 +11,9 @@ static const cli_option options[] = {
     {NULL, NULL, NULL},
 };
 
-static int show_album(cli_ctx *ctx, spotc_client *client, const char *id)
-{
-    spotc_album *album = NULL;
-    int rc = spotc_album_get(&album, client, id, NULL);
-    if (rc)
-        return cli_fail(ctx, rc);
-    rc = cli_render_albums(ctx, &album, 1, NULL);
-    spotc_album_free(album);
-    return rc;
-}
-
-static int show_tracks(cli_ctx *ctx, spotc_client *client, const char *id, int max)
-{
-    spotc_page_options page = cli_all_pages(max);
-    spotc_track_list *list = NULL;
-    int rc = spotc_album_list_tracks(&list, client, id, NULL, &page);
-    return cli_show_track_list(ctx, rc, list, "Tracks", CLI_TRACKS_OF_ALBUM);
-}
-
-static const cli_item_view album = {SPOTC_TYPE_ALBUM, "Album", "get-an-album", show_album};
-static const cli_item_list tracks = {"get-an-albums-tracks", NULL, show_tracks};
+static const cli_item_view album = {SPOTC_TYPE_ALBUM, "Album", "get-an-album", &cli_album_columns};
+static const cli_item_list tracks = {"get-an-albums-tracks", NULL, "Tracks",
+                                     &cli_album_track_columns};
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {
@@ -50,4 +32,6 @@ const cli_command cli_cmd_album = {
     .min_args = 1,
     .max_args = 1,
     .run = run,
+    .examples = "spotc album ID\n"
+                "spotc album ID --tracks --csv > tracks.csv",
 };

@@ -1,8 +1,10 @@
 /*
- * spotc api METHOD PATH [key=value ...] [--data JSON|@FILE|-]: any Web API
- * request, Spotify's JSON out. The operation table says where each key=value
- * goes (query or JSON body, typed); keys it does not know go to the query of a
- * GET or DELETE and into the JSON body (as strings) of a POST or PUT.
+ * spotc api METHOD PATH [key=value ...] [--data JSON|@FILE|-] [--paginate]: any Web API
+ * request, Spotify's JSON out. The operation table says where each key=value goes (query
+ * or JSON body, typed); a key the operation does not take is an error (a typo would
+ * otherwise be sent and silently ignored by Spotify). A path no operation serves takes
+ * its keys in the query of a GET or DELETE and in the JSON body (as strings) of a POST
+ * or PUT. --paginate streams every page of a paged GET; --list prints the table.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -10,12 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api.h"
 #include "output.h"
 
-enum { OPT_DATA };
+enum { OPT_DATA, OPT_PAGINATE, OPT_LIST };
 
 static const cli_option options[] = {
     {"data", "BODY", "the request body: JSON text, @FILE to read it from a file, - for stdin"},
+    {"paginate", NULL, "a paged GET: every page, one item a line (JSONL), as they arrive"},
+    {"list", NULL, "print the operations and their parameters (those matching WORD)"},
     {NULL, NULL, NULL},
 };
 
@@ -113,6 +118,25 @@ static int add_body_param(const cli_ctx *ctx, api_request *r, const spotc_param_
     return json_object_set_new(r->body_params, key, v) == 0 ? 0 : -1;
 }
 
+/* A key the operation does not take: name what it takes, and the closest one. */
+static int unknown_key(const cli_ctx *ctx, const spotc_operation *op, const char *key)
+{
+    const char *names[32] = {0};
+    char list[512] = "";
+    size_t n = 0;
+    for (size_t i = 0; i < op->nparams && n < 32; i++) {
+        if (op->params[i].in == SPOTC_IN_PATH)
+            continue;
+        names[n++] = op->params[i].name;
+        size_t used = strlen(list);
+        snprintf(list + used, sizeof(list) - used, "%s%s", used ? ", " : "", op->params[i].name);
+    }
+    const char *close = cli_suggest(key, names, n);
+    return cli_usage_error(ctx, "%s (%s %s) takes no '%s'%s%s%s; it takes: %s", op->id, op->method,
+                           op->path, key, close ? "; did you mean '" : "", close ? close : "",
+                           close ? "'?" : "", n ? list : "no parameters");
+}
+
 static int add_param(const cli_ctx *ctx, api_request *r, char *arg)
 {
     char *eq = strchr(arg, '=');
@@ -121,6 +145,8 @@ static int add_param(const cli_ctx *ctx, api_request *r, char *arg)
     *eq = '\0'; /* argv is ours to split */
     const char *key = arg, *value = eq + 1;
     const spotc_param_def *def = r->op ? spotc_operation_find_param(r->op, key) : NULL;
+    if (r->op && !def)
+        return unknown_key(ctx, r->op, key);
     int read_only = strcmp(r->method, "GET") == 0 || strcmp(r->method, "DELETE") == 0;
     spotc_param_in in = def ? def->in : read_only ? SPOTC_IN_QUERY : SPOTC_IN_BODY;
     if (in == SPOTC_IN_PATH)
@@ -214,21 +240,39 @@ static int print_response(const cli_ctx *ctx, spotc_response *resp)
     return 0;
 }
 
-static int run(cli_ctx *ctx, const cli_args *args)
+static int send_one(cli_ctx *ctx, const api_request *r)
 {
-    api_request r = {0};
     spotc_client *client;
     spotc_response *resp = NULL;
+    int rc = cli_client(ctx, &client);
+    if (rc == 0) {
+        rc = spotc_request_send(&resp, client, r->method, r->path, r->query, r->nquery, r->body);
+        rc = rc ? cli_fail_op(ctx, rc, r->op) : print_response(ctx, resp);
+    }
+    spotc_response_free(resp);
+    return rc;
+}
+
+static int run(cli_ctx *ctx, const cli_args *args)
+{
+    if (args->opt[OPT_LIST]) {
+        if (args->npos > 1)
+            return cli_usage_error(ctx, "--list takes at most one WORD to look for");
+        return cli_api_list(ctx, args->npos ? args->pos[0] : NULL);
+    }
+    if (args->npos < 2)
+        return cli_usage_error(ctx, "missing %s", args->npos ? "PATH" : "METHOD");
+    api_request r = {0};
     int rc = build_request(ctx, args, &r);
     if (rc < 0) {
         cli_errorf("out of memory");
         rc = CLI_EXIT_ERROR;
     }
-    if (rc == 0 && (rc = cli_client(ctx, &client)) == 0) {
-        rc = spotc_request_send(&resp, client, r.method, r.path, r.query, r.nquery, r.body);
-        rc = rc ? cli_fail_op(ctx, rc, r.op) : print_response(ctx, resp);
-    }
-    spotc_response_free(resp);
+    if (rc == 0 && args->opt[OPT_PAGINATE])
+        rc = r.body ? cli_usage_error(ctx, "--paginate is for GET requests, which have no body")
+                    : cli_api_paginate(ctx, r.op, r.path, r.query, r.nquery);
+    else if (rc == 0)
+        rc = send_one(ctx, &r);
     request_free(&r);
     return rc;
 }
@@ -236,18 +280,27 @@ static int run(cli_ctx *ctx, const cli_args *args)
 const cli_command cli_cmd_api = {
     .name = "api",
     .summary = "send any Web API request and print Spotify's JSON",
-    .usage = "api METHOD PATH [KEY=VALUE...] [--data BODY]",
+    .usage = "api METHOD PATH [KEY=VALUE...] [--data BODY] [--paginate] | api --list [WORD]",
     .description = "Sends one request to the Web API and prints the JSON answer as it came.\n"
                    "METHOD is GET, POST, PUT or DELETE. PATH is below the API base (/tracks/ID,\n"
                    "with or without /v1) or a whole URL under it, e.g. a `next` link.\n"
                    "KEY=VALUE parameters go where Spotify's operation takes them: into the query,\n"
-                   "or into the JSON body typed as numbers, booleans or lists (a,b,c). Keys the\n"
-                   "operation does not declare go to the query of a GET or DELETE and into the\n"
-                   "JSON body of a POST or PUT. --data sends a body as given instead.\n"
+                   "or into the JSON body typed as numbers, booleans or lists (a,b,c). A key the\n"
+                   "operation does not take is an error (see 'spotc api --list'). On a path no\n"
+                   "operation serves, keys go to the query of a GET or DELETE and into the JSON\n"
+                   "body of a POST or PUT. --data sends a body as given instead.\n"
+                   "--paginate follows every page of a paged GET and writes each item as a line\n"
+                   "of JSON as it arrives (--json: one array; --fields/--csv: columns); limit=N\n"
+                   "sets the page size. --list prints every operation, its parameters (! marks\n"
+                   "a required one) and scopes; a WORD keeps those whose id or path has it.\n"
                    "A 403 from an operation Spotify no longer serves to development-mode apps\n"
                    "comes with a note saying so.",
     .options = options,
-    .min_args = 2,
+    .min_args = 0,
     .max_args = -1,
     .run = run,
+    .examples = "spotc api GET /tracks/ID market=DE\n"
+                "spotc api GET /playlists/ID/tracks --paginate | jq -r .track.name\n"
+                "spotc api PUT /me/player/volume volume_percent=40\n"
+                "spotc api --list playlist",
 };

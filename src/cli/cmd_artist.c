@@ -12,40 +12,11 @@ static const cli_option options[] = {
     {NULL, NULL, NULL},
 };
 
-static int show_artist(cli_ctx *ctx, spotc_client *client, const char *id)
-{
-    spotc_artist *artist = NULL;
-    int rc = spotc_artist_get(&artist, client, id);
-    if (rc)
-        return cli_fail(ctx, rc);
-    rc = cli_render_artists(ctx, &artist, 1, NULL);
-    spotc_artist_free(artist);
-    return rc;
-}
-
-static int show_albums(cli_ctx *ctx, spotc_client *client, const char *id, int max)
-{
-    spotc_page_options page = cli_all_pages(max);
-    spotc_album_list *list = NULL;
-    int rc = spotc_artist_list_albums(&list, client, id, NULL, NULL, &page);
-    if (rc)
-        return cli_fail(ctx, rc);
-    cli_print_heading(ctx, "Albums");
-    rc = cli_render_albums(ctx, list->items, list->count, NULL);
-    spotc_album_list_free(list);
-    return rc;
-}
-
-static int show_top_tracks(cli_ctx *ctx, spotc_client *client, const char *id, int max)
-{
-    spotc_track_list *list = NULL;
-    int rc = spotc_artist_get_top_tracks(&list, client, id, NULL);
-    return cli_show_track_list(ctx, rc, list, "Top tracks", CLI_TRACKS_WITH_ALBUM);
-}
-
-static const cli_item_view artist = {SPOTC_TYPE_ARTIST, "Artist", "get-an-artist", show_artist};
-static const cli_item_list albums = {"get-an-artists-albums", NULL, show_albums};
-static const cli_item_list top_tracks = {"get-an-artists-top-tracks", "tracks", show_top_tracks};
+static const cli_item_view artist = {SPOTC_TYPE_ARTIST, "Artist", "get-an-artist",
+                                     &cli_artist_columns};
+static const cli_item_list albums = {"get-an-artists-albums", NULL, "Albums", &cli_album_columns};
+static const cli_item_list top_tracks = {"get-an-artists-top-tracks", "tracks", "Top tracks",
+                                         &cli_track_columns};
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {
@@ -70,4 +41,7 @@ const cli_command cli_cmd_artist = {
     .min_args = 1,
     .max_args = 1,
     .run = run,
+    .examples = "spotc artist ID\n"
+                "spotc artist ID --albums --limit 10\n"
+                "spotc artist ID --top-tracks --jsonl",
 };

@@ -20,17 +20,24 @@ extern char **environ;
 
 #define SECRET_MAX 512
 
-/* What spotc asks for when --scopes and the config say nothing: enough for every command. */
+/* What spotc asks for when --scopes and the config say nothing: every scope a spotc command
+ * needs (profile, playlists and their covers, library, follows, top items, recently played,
+ * the player), so that no command meets a 403 for a scope after a plain `auth login`. */
 static const char default_scopes[] =
     "user-read-private user-read-email playlist-read-private playlist-read-collaborative "
-    "playlist-modify-public playlist-modify-private user-library-read user-library-modify "
-    "user-follow-read user-top-read user-read-recently-played user-read-playback-state "
-    "user-read-currently-playing user-modify-playback-state";
+    "playlist-modify-public playlist-modify-private ugc-image-upload user-library-read "
+    "user-library-modify user-follow-read user-follow-modify user-top-read "
+    "user-read-recently-played user-read-playback-state user-read-currently-playing "
+    "user-modify-playback-state";
+
+#define SCOPES_MAX 2048
 
 enum { O_SCOPES, O_NO_BROWSER, O_PORT, O_TIMEOUT, O_SHOW_DIALOG, O_SECRET_STDIN };
 
 static const cli_option options[] = {
-    [O_SCOPES] = {"scopes", "LIST", "login: scopes to ask for (comma or space separated)"},
+    [O_SCOPES] = {"scopes", "LIST",
+                  "login: the scopes to ask for, comma or space separated (replacing spotc's"
+                  " list); +LIST adds them to it"},
     [O_NO_BROWSER] = {"no-browser", NULL, "login: print the URL on stdout, open no browser"},
     [O_PORT] = {"port", "N", "login: port of the local listener (default: a free one)"},
     [O_TIMEOUT] = {"timeout", "SECONDS", "login: how long to wait for the browser (300)"},
@@ -96,18 +103,27 @@ static int read_secret_line(cli_ctx *ctx)
     return rc < 0 ? CLI_EXIT_USAGE : rc;
 }
 
-/* Spaces or commas between scopes; spotc's own list when none is given. */
-static const char *pick_scopes(const cli_args *args, const cli_config *cfg)
+/* Spaces or commas between scopes; spotc's own list (or the config's) when none is given,
+ * that list and more with "+a,b". `buf` holds the joined list. @return NULL when too long. */
+static const char *pick_scopes(const cli_args *args, const cli_config *cfg, char *buf, size_t len)
 {
-    if (args->opt[O_SCOPES])
-        return args->opt[O_SCOPES];
-    return cfg->scopes ? cfg->scopes : default_scopes;
+    const char *base = cfg->scopes ? cfg->scopes : default_scopes;
+    const char *given = args->opt[O_SCOPES];
+    if (!given)
+        return base;
+    if (given[0] != '+')
+        return given;
+    int n = snprintf(buf, len, "%s %s", base, given + 1);
+    for (char *p = buf; *p; p++)
+        *p = *p == ',' ? ' ' : *p;
+    return n > 0 && (size_t)n < len ? buf : NULL;
 }
 
 /* The login's options from the command line and the configuration. */
 static int plan_login(cli_ctx *ctx, const cli_args *args, const cli_config *cfg,
                       spotc_login_options *lo)
 {
+    static char scopes[SCOPES_MAX]; /* one login a run: lo->scope points here */
     int port = 0, timeout = 300;
     if (args->opt[O_PORT] && cli_parse_int(ctx, "--port", args->opt[O_PORT], 1, 65535, &port))
         return CLI_EXIT_USAGE;
@@ -124,7 +140,8 @@ static int plan_login(cli_ctx *ctx, const cli_args *args, const cli_config *cfg,
             return CLI_EXIT_USAGE;
         }
     }
-    lo->scope = pick_scopes(args, cfg);
+    if (!(lo->scope = pick_scopes(args, cfg, scopes, sizeof(scopes))))
+        return cli_usage_error(ctx, "--scopes: the list is too long");
     lo->show_dialog = args->opt[O_SHOW_DIALOG] != NULL;
     lo->use_secret = args->opt[O_SECRET_STDIN] != NULL;
     lo->redirect_uri = cfg->redirect_uri;
@@ -352,29 +369,28 @@ static int auth_logout(cli_ctx *ctx, const cli_args *args)
 
 /* ------------------------------------------------------------------ dispatch */
 
-static const struct {
-    const char *name;
-    int (*run)(cli_ctx *ctx, const cli_args *args);
-} subcommands[] = {
-    {"login", auth_login},
-    {"status", auth_status},
-    {"token", auth_token},
-    {"logout", auth_logout},
+static const cli_subcommand subcommands[] = {
+    {"login", "log in as a user in the browser and store the tokens"},
+    {"status", "the user, scopes and expiry of the stored login"},
+    {"token", "print a valid access token, for scripts"},
+    {"logout", "forget the stored tokens"},
+    {NULL, NULL},
+};
+
+static int (*const handlers[])(cli_ctx *ctx, const cli_args *args) = {
+    auth_login, auth_status, auth_token, auth_logout,
 };
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {
-    const char *sub = args->pos[0];
-    for (size_t i = 0; i < sizeof(subcommands) / sizeof(*subcommands); i++) {
-        if (strcmp(sub, subcommands[i].name) != 0)
-            continue;
-        for (int o = 0; i != 0 && options[o].name; o++)
-            if (args->opt[o])
-                return cli_usage_error(ctx, "--%s is an option of 'auth login' only",
-                                       options[o].name);
-        return subcommands[i].run(ctx, args);
-    }
-    return cli_usage_error(ctx, "unknown auth command '%s' (login, status, token, logout)", sub);
+    const cli_subcommand *sub = cli_subcommand_find(ctx, args->pos[0]);
+    if (!sub)
+        return CLI_EXIT_USAGE;
+    size_t i = (size_t)(sub - subcommands);
+    for (int o = 0; i != 0 && options[o].name; o++)
+        if (args->opt[o])
+            return cli_usage_error(ctx, "--%s is an option of 'auth login' only", options[o].name);
+    return handlers[i](ctx, args);
 }
 
 const cli_command cli_cmd_auth = {
@@ -398,4 +414,9 @@ const cli_command cli_cmd_auth = {
     .min_args = 1,
     .max_args = 1,
     .run = run,
+    .subcommands = subcommands,
+    .examples = "spotc auth login\n"
+                "spotc auth login --no-browser --scopes +ugc-image-upload\n"
+                "spotc auth status\n"
+                "curl -H \"Authorization: Bearer $(spotc auth token)\" ...",
 };

@@ -29,6 +29,16 @@ void cli_help_general(FILE *f)
                "Run 'spotc help COMMAND' for a command's options; see spotc(1).\n");
 }
 
+static void print_examples(FILE *f, const char *examples)
+{
+    fprintf(f, "\nExamples:\n");
+    for (const char *p = examples; *p;) {
+        size_t len = strcspn(p, "\n");
+        fprintf(f, "  %.*s\n", (int)len, p);
+        p += len + (p[len] == '\n');
+    }
+}
+
 void cli_help_command(FILE *f, const cli_command *cmd)
 {
     fprintf(f, "usage: spotc %s\n\n%s\n", cmd->usage, cmd->description);
@@ -36,8 +46,10 @@ void cli_help_command(FILE *f, const cli_command *cmd)
         fprintf(f, "\nOptions:\n");
         print_options(f, cmd->options);
     }
-    fprintf(f, "\nGlobal options: --json, --table, --verbose, --market CC, --retries N"
-               " (see 'spotc help').\n");
+    if (cmd->examples)
+        print_examples(f, cmd->examples);
+    fprintf(f, "\nGlobal options: --json, --jsonl, --csv, --table, --fields A,B.C, --no-header,\n"
+               "--quiet, --verbose, --market CC, --retries N, --max-wait SECONDS (see 'spotc help').\n");
 }
 
 static int run(cli_ctx *ctx, const cli_args *args)
@@ -62,4 +74,6 @@ const cli_command cli_cmd_help = {
     .min_args = 0,
     .max_args = 1,
     .run = run,
+    .examples = "spotc help\n"
+                "spotc help search",
 };

@@ -4,34 +4,18 @@
 #include "config.h"
 #include "fetch.h"
 #include "output.h"
+#include "render.h"
+#include "stream.h"
 
-static const cli_column columns[] = {
-    {"ID", 0},      {"NAME", CLI_COL_FLEX}, {"EMAIL", CLI_COL_FLEX},
-    {"COUNTRY", 0}, {"PRODUCT", 0},         {"FOLLOWERS", CLI_COL_RIGHT},
-};
-
-static int print_table(const cli_ctx *ctx, const json_t *me)
+/* The profile as a list of one row. */
+static int print_rows(cli_ctx *ctx, json_t *me)
 {
-    char followers[32] = "";
-    json_t *total = json_object_get(json_object_get(me, "followers"), "total");
-    if (json_is_integer(total))
-        snprintf(followers, sizeof(followers), "%lld", (long long)json_integer_value(total));
-    const char *row[] = {
-        json_string_value(json_object_get(me, "id")),
-        json_string_value(json_object_get(me, "display_name")),
-        json_string_value(json_object_get(me, "email")),
-        json_string_value(json_object_get(me, "country")),
-        json_string_value(json_object_get(me, "product")),
-        followers,
-    };
-    cli_table *t = cli_table_new(columns, sizeof(columns) / sizeof(*columns));
-    int rc = t && cli_table_add(t, row) == 0 && cli_table_print(t, ctx, NULL) == 0 ? 0 : -1;
-    cli_table_free(t);
-    if (rc) {
-        cli_errorf("out of memory");
-        return CLI_EXIT_ERROR;
-    }
-    return 0;
+    json_t *one = json_array();
+    int rc = one && json_array_append(one, me) == 0 ? 0 : CLI_EXIT_ERROR;
+    if (rc == 0)
+        rc = cli_list_array(ctx, one, cli_user_columns.columns, cli_user_columns.count);
+    json_decref(one);
+    return rc;
 }
 
 static int run(cli_ctx *ctx, const cli_args *args)
@@ -47,7 +31,7 @@ static int run(cli_ctx *ctx, const cli_args *args)
         cli_errorf("GET /me: the answer is not a user object");
         rc = CLI_EXIT_BAD_RESPONSE;
     } else {
-        rc = ctx->format == CLI_FORMAT_JSON ? cli_print_json(ctx, me) : print_table(ctx, me);
+        rc = ctx->format == CLI_FORMAT_JSON ? cli_print_json(ctx, me) : print_rows(ctx, me);
     }
     json_decref(me);
     return rc;
@@ -64,4 +48,6 @@ const cli_command cli_cmd_me = {
     .min_args = 0,
     .max_args = 0,
     .run = run,
+    .examples = "spotc me\n"
+                "spotc --json me | jq .country",
 };

@@ -6,6 +6,7 @@
 #include "fetch.h"
 #include "output.h"
 #include "render.h"
+#include "stream.h"
 
 enum { OPT_TYPE, OPT_LIMIT, OPT_OFFSET };
 
@@ -26,6 +27,17 @@ static const spotc_item_type searchable[] = {
     SPOTC_TYPE_SHOW,  SPOTC_TYPE_EPISODE, SPOTC_TYPE_AUDIOBOOK,
 };
 
+static const char *const type_names[] = {"track", "album",   "artist",   "playlist",
+                                         "show",  "episode", "audiobook"};
+
+static int unknown_type(const cli_ctx *ctx, const char *name)
+{
+    const char *close = cli_suggest(name, type_names, sizeof(type_names) / sizeof(*type_names));
+    if (close)
+        return cli_usage_error(ctx, "cannot search for type '%s'; did you mean '%s'?", name, close);
+    return cli_usage_error(ctx, "cannot search for type '%s'", name);
+}
+
 /* Fill types[] from "track,album" in the order given. @return how many, or -1 after a usage error.
  */
 static int parse_types(const cli_ctx *ctx, const char *list, spotc_item_type *types, size_t max)
@@ -41,7 +53,7 @@ static int parse_types(const cli_ctx *ctx, const char *list, spotc_item_type *ty
         for (size_t i = 0; i < sizeof(searchable) / sizeof(searchable[0]); i++)
             ok |= len < sizeof(name) && searchable[i] == t;
         if (!ok || n == max)
-            return cli_usage_error(ctx, "cannot search for type '%.*s'", (int)len, p), -1;
+            return unknown_type(ctx, name), -1;
         types[n++] = t;
         p += len + (p[len] == ',');
     }
@@ -84,45 +96,29 @@ static void heading(const cli_ctx *ctx, spotc_item_type t, int total)
     cli_print_heading(ctx, text);
 }
 
-static const json_t *json_page(const spotc_search_result *r, spotc_item_type t)
+/* The results of one type: a heading with the total, then the items. Outside a table each
+ * row starts with the item's type, so that the rows of every type can be told apart. */
+static int render_type(cli_ctx *ctx, const json_t *response, spotc_item_type t)
 {
-    switch (t) {
-    case SPOTC_TYPE_PLAYLIST:
-        return r->playlists;
-    case SPOTC_TYPE_SHOW:
-        return r->shows;
-    case SPOTC_TYPE_EPISODE:
-        return r->episodes;
-    default:
-        return r->audiobooks;
-    }
-}
-
-static int render_type(const cli_ctx *ctx, const spotc_search_result *r, spotc_item_type t)
-{
-    const char *prefix = spotc_id_type_to_name(t);
-    if (t == SPOTC_TYPE_TRACK && r->tracks) {
-        heading(ctx, t, r->tracks->page.total);
-        return cli_render_tracks(ctx, r->tracks->items, r->tracks->count, CLI_TRACKS_WITH_ALBUM,
-                                 prefix);
-    }
-    if (t == SPOTC_TYPE_ALBUM && r->albums) {
-        heading(ctx, t, r->albums->page.total);
-        return cli_render_albums(ctx, r->albums->items, r->albums->count, prefix);
-    }
-    if (t == SPOTC_TYPE_ARTIST && r->artists) {
-        heading(ctx, t, r->artists->page.total);
-        return cli_render_artists(ctx, r->artists->items, r->artists->count, prefix);
-    }
-    const json_t *page = json_page(r, t);
-    if (t <= SPOTC_TYPE_ARTIST || !page)
+    char key[32];
+    snprintf(key, sizeof(key), "%ss", spotc_id_type_to_name(t));
+    const json_t *page = json_object_get(response, key);
+    if (!page)
         return 0;
     json_t *total = json_object_get(page, "total");
     heading(ctx, t, json_is_integer(total) ? (int)json_integer_value(total) : -1);
-    return cli_render_json_page(ctx, page, t, prefix);
+    const cli_columns *cols = cli_columns_of(t);
+    cli_list_column with_type[16] = {{"TYPE", "type", 0}};
+    size_t n = cols->count < 15 ? cols->count : 15;
+    for (size_t i = 0; i < n; i++)
+        with_type[i + 1] = cols->columns[i];
+    int table = ctx->format == CLI_FORMAT_TABLE;
+    return cli_list_array(ctx, json_object_get(page, "items"), table ? cols->columns : with_type,
+                          table ? cols->count : n + 1);
 }
 
-static int search_json(cli_ctx *ctx, const char *query, const char *types, const cli_args *args)
+static int search(cli_ctx *ctx, const char *query, const char *types, const cli_args *args,
+                  const spotc_item_type *list, int ntypes)
 {
     spotc_param params[4] = {{"q", query}, {"type", types}};
     size_t n = 2;
@@ -132,8 +128,10 @@ static int search_json(cli_ctx *ctx, const char *query, const char *types, const
         params[n++] = (spotc_param){"offset", args->opt[OPT_OFFSET]};
     json_t *json = NULL;
     int rc = cli_call_json(ctx, "search", params, n, &json);
-    if (rc == 0)
+    if (rc == 0 && ctx->format == CLI_FORMAT_JSON)
         rc = cli_print_json(ctx, json);
+    for (int i = 0; rc == 0 && ctx->format != CLI_FORMAT_JSON && i < ntypes; i++)
+        rc = render_type(ctx, json, list[i]);
     json_decref(json);
     return rc;
 }
@@ -143,31 +141,19 @@ static int run(cli_ctx *ctx, const cli_args *args)
     char query[MAX_QUERY];
     spotc_item_type types[8];
     const char *type_list = args->opt[OPT_TYPE] ? args->opt[OPT_TYPE] : DEFAULT_TYPES;
-    spotc_page_options page = {.version = SPOTC_PAGE_OPTIONS_VERSION};
+    int limit, offset;
     int ntypes, rc;
     if ((rc = join_query(ctx, args, query, sizeof(query))) != 0)
         return rc;
     if ((ntypes = parse_types(ctx, type_list, types, 8)) < 0)
         return CLI_EXIT_USAGE;
     if (args->opt[OPT_LIMIT] &&
-        (rc = cli_parse_int(ctx, "--limit", args->opt[OPT_LIMIT], 1, 50, &page.limit)) != 0)
+        (rc = cli_parse_int(ctx, "--limit", args->opt[OPT_LIMIT], 1, 50, &limit)) != 0)
         return rc;
     if (args->opt[OPT_OFFSET] &&
-        (rc = cli_parse_int(ctx, "--offset", args->opt[OPT_OFFSET], 0, 1000, &page.offset)) != 0)
+        (rc = cli_parse_int(ctx, "--offset", args->opt[OPT_OFFSET], 0, 1000, &offset)) != 0)
         return rc;
-    if (ctx->format == CLI_FORMAT_JSON)
-        return search_json(ctx, query, type_list, args);
-
-    spotc_client *client;
-    spotc_search_result *result = NULL;
-    if ((rc = cli_client(ctx, &client)) != 0)
-        return rc;
-    if ((rc = spotc_search_run(&result, client, query, type_list, NULL, &page)) != 0)
-        return cli_fail(ctx, rc);
-    for (int i = 0; i < ntypes && rc == 0; i++)
-        rc = render_type(ctx, result, types[i]);
-    spotc_search_result_free(result);
-    return rc;
+    return search(ctx, query, type_list, args, types, ntypes);
 }
 
 const cli_command cli_cmd_search = {
@@ -183,4 +169,10 @@ const cli_command cli_cmd_search = {
     .min_args = 1,
     .max_args = -1,
     .run = run,
+    .choices = (const cli_choice[]){{"type", NULL, "track album artist playlist show episode audiobook",
+                                     NULL},
+                                    {NULL, NULL, NULL, NULL}},
+    .examples = "spotc search \"kind of blue\" --type album --limit 5\n"
+                "spotc search 'artist:Sleepy Lighthouse' --type track --fields id,name,album.name\n"
+                "spotc search fire --type playlist,show --csv > results.csv",
 };

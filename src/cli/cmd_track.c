@@ -1,10 +1,12 @@
 /* spotc track ID... : one ID is GET /tracks/{id}; several use the batched GET /tracks. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "fetch.h"
 #include "idlist.h"
 #include "output.h"
 #include "render.h"
+#include "stream.h"
 
 /* Unknown IDs come back as null items: name them, and fail with "not found". */
 static int report_missing(const cli_args *args, size_t n, int (*is_missing)(const void *, size_t),
@@ -25,54 +27,73 @@ static int json_missing(const void *list, size_t i)
     return !json_is_object(json_array_get(list, i));
 }
 
-static int model_missing(const void *list, size_t i)
+/* A bare ID that is no track's may be another type's: ask the other catalogue reads, and
+ * say which one knows it (or how to search). */
+static int not_a_track(cli_ctx *ctx, const char *id, int rc)
 {
-    const spotc_track_list *l = list;
-    return i >= l->count || !l->items[i];
+    static const struct {
+        const char *operation, *command;
+    } others[] = {
+        {"get-an-album", "album"},  {"get-an-artist", "artist"}, {"get-playlist", "playlist"},
+        {"get-a-show", "show"},     {"get-an-episode", "episode"}, {"get-an-audiobook", "audiobook"},
+    };
+    int code = cli_fail(ctx, rc);
+    if (rc != SPOTC_ENOTFOUND)
+        return code;
+    for (size_t i = 0; i < sizeof(others) / sizeof(*others); i++) {
+        spotc_param p = {"id", id};
+        if (strcmp(others[i].operation, "get-playlist") == 0)
+            p.key = "playlist_id";
+        if (spotc_operation_call(NULL, ctx->client, others[i].operation, &p, 1, NULL) == 0) {
+            const char *article = strchr("aeiou", others[i].command[0]) ? "an" : "a";
+            cli_errorf("it is the ID of %s %s: spotc %s %s", article, others[i].command,
+                       others[i].command, id);
+            return CLI_EXIT_NOT_FOUND;
+        }
+    }
+    cli_errorf("it may be the ID of another type (spotc album|artist|playlist|show ID), or look"
+               " the track up: spotc search 'NAME' --type track");
+    return CLI_EXIT_NOT_FOUND;
 }
 
-static int tracks_json(cli_ctx *ctx, const cli_args *args, const char **ids)
+/* One ID: GET /tracks/{id}, and a hint when it is no track's. @param[out] out its JSON. */
+static int fetch_one(cli_ctx *ctx, const char *id, json_t **out)
 {
-    json_t *json = NULL;
-    int rc;
-    if (args->npos == 1) {
-        spotc_param p = {"id", ids[0]};
-        rc = cli_call_json(ctx, "get-track", &p, 1, &json);
-        if (rc == 0)
-            rc = cli_print_json(ctx, json);
-    } else {
-        rc = cli_collect_batches(ctx, "get-several-tracks", "get-track", ids, (size_t)args->npos,
-                                 "tracks", &json);
-        if (rc == 0)
-            rc = cli_print_json(ctx, json);
-        if (rc == 0)
-            rc = report_missing(args, (size_t)args->npos, json_missing, json);
+    spotc_client *client;
+    spotc_response *resp = NULL;
+    spotc_param p = {"id", id};
+    int rc = cli_client(ctx, &client);
+    if (rc == 0 && (rc = spotc_operation_call(&resp, client, "get-track", &p, 1, NULL)) != 0)
+        rc = not_a_track(ctx, id, rc);
+    json_t *track = rc ? NULL : spotc_response_get_json(resp);
+    if (rc == 0 && !track) {
+        cli_errorf("GET /tracks/%s: the answer is not JSON", id);
+        rc = CLI_EXIT_BAD_RESPONSE;
     }
-    json_decref(json);
+    *out = track ? json_incref(track) : NULL;
+    spotc_response_free(resp);
     return rc;
 }
 
-static int tracks_table(cli_ctx *ctx, const cli_args *args, const char **ids)
+/* The tracks as JSON: one object for one ID, an array (null for an unknown ID) for several. */
+static int print_tracks(cli_ctx *ctx, const cli_args *args, const char **ids)
 {
-    spotc_client *client;
-    int rc = cli_client(ctx, &client);
-    if (rc)
-        return rc;
-    if (args->npos == 1) {
-        spotc_track *track = NULL;
-        if ((rc = spotc_track_get(&track, client, ids[0], NULL)) != 0)
-            return cli_fail(ctx, rc);
-        rc = cli_render_tracks(ctx, &track, 1, CLI_TRACKS_WITH_ALBUM, NULL);
-        spotc_track_free(track);
-        return rc;
-    }
-    spotc_track_list *list = NULL;
-    if ((rc = spotc_track_get_several(&list, client, ids, (size_t)args->npos, NULL)) != 0)
-        return cli_fail(ctx, rc);
-    rc = cli_render_tracks(ctx, list->items, list->count, CLI_TRACKS_WITH_ALBUM, NULL);
-    if (rc == 0)
-        rc = report_missing(args, (size_t)args->npos, model_missing, list);
-    spotc_track_list_free(list);
+    json_t *json = NULL, *rows = NULL;
+    size_t n = (size_t)args->npos;
+    int rc = n == 1 ? fetch_one(ctx, ids[0], &json)
+                    : cli_collect_batches(ctx, "get-several-tracks", "get-track", ids, n, "tracks",
+                                          &json);
+    if (rc == 0 && ctx->format == CLI_FORMAT_JSON)
+        rc = cli_print_json(ctx, json);
+    else if (rc == 0 && n == 1 && (!(rows = json_array()) || json_array_append(rows, json)))
+        rc = CLI_EXIT_ERROR;
+    if (rc == 0 && ctx->format != CLI_FORMAT_JSON)
+        rc = cli_list_array(ctx, rows ? rows : json, cli_track_columns.columns,
+                            cli_track_columns.count);
+    if (rc == 0 && n > 1)
+        rc = report_missing(args, n, json_missing, json);
+    json_decref(rows);
+    json_decref(json);
     return rc;
 }
 
@@ -83,8 +104,7 @@ static int run(cli_ctx *ctx, const cli_args *args)
     int rc = cli_parse_ids(args, SPOTC_TYPE_TRACK, &storage, &ids);
     if (rc)
         return rc;
-    rc =
-        ctx->format == CLI_FORMAT_JSON ? tracks_json(ctx, args, ids) : tracks_table(ctx, args, ids);
+    rc = print_tracks(ctx, args, ids);
     free(ids);
     free(storage);
     return rc;
@@ -103,4 +123,7 @@ const cli_command cli_cmd_track = {
     .min_args = 1,
     .max_args = -1,
     .run = run,
+    .examples = "spotc track spotify:track:ID\n"
+                "spotc track ID1 ID2 ID3 --fields id,name,duration\n"
+                "spotc --json track https://open.spotify.com/track/ID | jq .name",
 };

@@ -54,6 +54,18 @@ static void note_removed_operation(const spotc_operation *op)
     fputs(".\n", stderr);
 }
 
+/* A 403 for a scope the login lacks: name the scope (the operation table knows it) and the
+ * login that adds it. Spotify's message is "Insufficient client scope". */
+static void note_missing_scope(const spotc_operation *op, const char *msg)
+{
+    if (!op || !op->scopes || !*op->scopes || !strstr(msg, "scope"))
+        return;
+    size_t first = strcspn(op->scopes, " ");
+    fprintf(stderr, "spotc: %s needs the scope %s%s: log in again with\n", op->id,
+            strchr(op->scopes, ' ') ? "(one of) " : "", op->scopes);
+    fprintf(stderr, "  spotc auth login --scopes +%.*s\n", (int)first, op->scopes);
+}
+
 int cli_fail(const cli_ctx *ctx, int rc)
 {
     return cli_fail_op(ctx, rc, NULL);
@@ -91,7 +103,9 @@ int cli_fail_op(const cli_ctx *ctx, int rc, const spotc_operation *op)
         e && e->method && e->path ? spotc_operation_match(e->method, e->path) : NULL;
     if (failed)
         op = failed;
-    if (rc == SPOTC_EFORBIDDEN || (e && e->http_status == 403))
+    if (rc == SPOTC_EFORBIDDEN || (e && e->http_status == 403)) {
         note_removed_operation(op);
+        note_missing_scope(op, msg);
+    }
     return cli_exit_code(rc);
 }

@@ -1,39 +1,49 @@
+/* One catalogue item and, on request, a list that belongs to it, from Spotify's JSON. */
 #include "fetch.h"
 #include "item.h"
 #include "output.h"
+#include "stream.h"
 
-spotc_page_options cli_all_pages(int max)
+/* The item as a list of one row. */
+static int show_one(cli_ctx *ctx, const char *id, const cli_item_view *item)
 {
-    spotc_page_options page = {.version = SPOTC_PAGE_OPTIONS_VERSION};
-    page.all = 1;
-    page.max_items = max;
-    return page;
-}
-
-int cli_show_track_list(cli_ctx *ctx, int rc, spotc_track_list *list, const char *heading,
-                        cli_track_layout layout)
-{
-    if (rc)
-        return cli_fail(ctx, rc);
-    cli_print_heading(ctx, heading);
-    rc = cli_render_tracks(ctx, list->items, list->count, layout, NULL);
-    spotc_track_list_free(list);
+    spotc_param p = {"id", id};
+    json_t *json = NULL, *one = NULL;
+    int rc = cli_call_json(ctx, item->operation, &p, 1, &json);
+    if (rc == 0 && (!(one = json_array()) || json_array_append(one, json) != 0))
+        rc = CLI_EXIT_ERROR;
+    if (rc == 0)
+        rc = cli_list_array(ctx, one, item->columns->columns, item->columns->count);
+    json_decref(one);
+    json_decref(json);
     return rc;
 }
 
-static int show_table(cli_ctx *ctx, const char *id, int max, const cli_item_view *item,
-                      const cli_item_list *list)
+static int show_list(cli_ctx *ctx, const char *id, int max, const cli_item_list *list)
 {
-    spotc_client *client;
-    int rc = cli_client(ctx, &client);
-    if (rc)
-        return rc;
+    spotc_param p = {"id", id};
+    const cli_columns *cols = list->columns;
+    cli_print_heading(ctx, list->heading);
+    if (!list->json_key)
+        return cli_list_operation(ctx, list->operation, &p, 1, cols->columns, cols->count, max);
+    json_t *json = NULL;
+    int rc = cli_call_json(ctx, list->operation, &p, 1, &json);
+    if (rc == 0)
+        rc = cli_list_array(ctx, json_object_get(json, list->json_key), cols->columns, cols->count);
+    json_decref(json);
+    return rc;
+}
+
+static int show_rows(cli_ctx *ctx, const char *id, int max, const cli_item_view *item,
+                     const cli_item_list *list)
+{
+    int rc = 0;
     if (!list || ctx->format == CLI_FORMAT_TABLE) {
         if (list)
             cli_print_heading(ctx, item->heading);
-        rc = item->show(ctx, client, id);
+        rc = show_one(ctx, id, item);
     }
-    return rc == 0 && list ? list->show(ctx, client, id, max) : rc;
+    return rc == 0 && list ? show_list(ctx, id, max, list) : rc;
 }
 
 static int show_json(cli_ctx *ctx, const char *id, int max, const cli_item_view *item,
@@ -57,5 +67,5 @@ int cli_show_item(cli_ctx *ctx, const char *input, const char *limit, const cli_
         return rc;
     if (ctx->format == CLI_FORMAT_JSON)
         return show_json(ctx, id.id, max, item, list);
-    return show_table(ctx, id.id, max, item, list);
+    return show_rows(ctx, id.id, max, item, list);
 }

@@ -6,10 +6,17 @@
 
 #include "args.h"
 #include "output.h"
+#include "progress.h"
 
 const cli_option cli_global_options[] = {
     [CLI_G_JSON] = {"json", NULL, "print Spotify's JSON (indented on a terminal)"},
     [CLI_G_TABLE] = {"table", NULL, "aligned columns even when stdout is not a terminal"},
+    [CLI_G_CSV] = {"csv", NULL, "lists as CSV (RFC 4180; formula-like cells get a leading ')"},
+    [CLI_G_JSONL] = {"jsonl", NULL, "lists as one JSON object a line, written as they arrive"},
+    [CLI_G_FIELDS] = {"fields", "A,B.C", "list columns (dotted paths into the items' JSON)"},
+    [CLI_G_NO_HEADER] = {"no-header", NULL, "TSV and CSV without the header row"},
+    [CLI_G_QUIET] = {"quiet", NULL, "no progress and no rate-limit news on stderr"},
+    [CLI_G_MAX_WAIT] = {"max-wait", "SECONDS", "longest total wait for rate limits (60)"},
     [CLI_G_VERBOSE] = {"verbose", NULL, "trace requests and responses on stderr (secrets hidden)"},
     [CLI_G_MARKET] = {"market", "CC",
                       "country code for market-dependent results (or SPOTC_MARKET)"},
@@ -36,8 +43,11 @@ static int run(cli_ctx *ctx, int argc, char **argv)
     } else if (rc == 0 && !p.cmd) {
         cli_help_general(stderr);
         rc = CLI_EXIT_USAGE;
+    } else if (rc == 0 && ctx->json + ctx->jsonl + ctx->csv + ctx->table > 1) {
+        rc = cli_usage_error(ctx, "choose one of --json, --jsonl, --csv and --table");
     } else if (rc == 0 && (rc = cli_check_arity(ctx, &p.args)) == 0) {
         cli_output_setup(ctx);
+        cli_progress_setup(ctx);
         rc = p.cmd->run(ctx, &p.args);
     }
     cli_parsed_free(&p);
@@ -46,7 +56,7 @@ static int run(cli_ctx *ctx, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    cli_ctx ctx = {.retries = -1};
+    cli_ctx ctx = {.retries = -1, .max_wait = -1};
     int rc = run(&ctx, argc, argv);
     cli_ctx_cleanup(&ctx);
     if (fflush(stdout) != 0 && rc == 0) {

@@ -2,6 +2,7 @@
  * Tables, TSV and JSON on stdout. A table collects its rows first, because
  * column widths depend on every cell.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -37,6 +38,10 @@ void cli_output_setup(cli_ctx *ctx)
     ctx->pretty = tty;
     if (ctx->json)
         ctx->format = CLI_FORMAT_JSON;
+    else if (ctx->jsonl)
+        ctx->format = CLI_FORMAT_JSONL;
+    else if (ctx->csv)
+        ctx->format = CLI_FORMAT_CSV;
     else if (tty || ctx->table)
         ctx->format = CLI_FORMAT_TABLE;
     else
@@ -86,20 +91,9 @@ void cli_table_free(cli_table *t)
 {
     if (!t)
         return;
-    for (size_t i = 0; i < t->rows * t->ncolumns; i++)
-        free(t->cells[i]);
+    cli_table_clear(t);
     free(t->cells);
     free(t);
-}
-
-static void print_tsv(const cli_table *t, const char *prefix)
-{
-    for (size_t r = 0; r < t->rows; r++) {
-        if (prefix)
-            printf("%s\t", prefix);
-        for (size_t c = 0; c < t->ncolumns; c++)
-            printf("%s%c", t->cells[r * t->ncolumns + c], c + 1 < t->ncolumns ? '\t' : '\n');
-    }
 }
 
 /* Shrink the widest flexible column, one column at a time, until the row fits. */
@@ -139,41 +133,36 @@ static int print_cell(const char *text, size_t width, unsigned flags, int last)
     return 0;
 }
 
-static int print_aligned(const cli_table *t, const cli_ctx *ctx)
+void cli_table_measure(const cli_table *t, size_t *widths)
 {
-    if (t->rows == 0) {
-        printf("(none)\n");
-        return 0;
-    }
-    size_t *widths = calloc(t->ncolumns, sizeof(size_t));
-    if (!widths)
-        return -1;
     for (size_t c = 0; c < t->ncolumns; c++) {
-        widths[c] = cli_display_width(t->columns[c].header);
+        size_t w = cli_display_width(t->columns[c].header);
+        widths[c] = w > widths[c] ? w : widths[c];
         for (size_t r = 0; r < t->rows; r++) {
-            size_t w = cli_display_width(t->cells[r * t->ncolumns + c]);
+            w = cli_display_width(t->cells[r * t->ncolumns + c]);
             widths[c] = w > widths[c] ? w : widths[c];
         }
     }
+}
+
+void cli_table_clear(cli_table *t)
+{
+    for (size_t i = 0; i < t->rows * t->ncolumns; i++)
+        free(t->cells[i]);
+    t->rows = 0;
+}
+
+int cli_table_write(const cli_table *t, const cli_ctx *ctx, size_t *widths, int header)
+{
     fit_widths(t, widths, (size_t)ctx->width);
     int rc = 0;
-    for (size_t r = 0; r <= t->rows && rc == 0; r++) {
+    for (size_t r = header ? 0 : 1; r <= t->rows && rc == 0; r++) {
         for (size_t c = 0; c < t->ncolumns && rc == 0; c++) {
             const char *text = r == 0 ? t->columns[c].header : t->cells[(r - 1) * t->ncolumns + c];
             rc = print_cell(text, widths[c], t->columns[c].flags, c + 1 == t->ncolumns);
         }
     }
-    free(widths);
     return rc;
-}
-
-int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix)
-{
-    if (ctx->format == CLI_FORMAT_TSV) {
-        print_tsv(t, tsv_prefix);
-        return 0;
-    }
-    return print_aligned(t, ctx);
 }
 
 void cli_print_heading(const cli_ctx *ctx, const char *text)

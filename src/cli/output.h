@@ -1,12 +1,11 @@
 /**
  * @file output.h
- * @brief Results on stdout: aligned tables on a terminal, TSV in a pipe, JSON with --json.
+ * @brief The output format of a run, aligned tables (the buffer list.h writes through),
+ *        headings and JSON documents on stdout.
  *
- * Rules (documented in spotc(1)):
- * - stdout is a terminal, or --table: aligned columns under a header, cut with "…"
- *   to the terminal width (COLUMNS when stdout is not a terminal; no limit without it).
- * - otherwise: tab-separated values, no header, nothing cut: one line per row, for cut/awk.
- * - --json: Spotify's JSON, indented on a terminal, one compact line otherwise.
+ * Aligned tables (a terminal, or --table) have a header and are cut with "…" to the terminal
+ * width (COLUMNS when stdout is not a terminal; no limit without it). Lists in every format
+ * are written through list.h.
  */
 #ifndef SPOTC_CLI_OUTPUT_H
 #define SPOTC_CLI_OUTPUT_H
@@ -42,13 +41,17 @@ int cli_table_add(cli_table *t, const char *const *cells);
 /** @return the number of rows. */
 size_t cli_table_rows(const cli_table *t);
 
+/** Raise widths[c] (ncolumns of them) to fit each column's header and cells. */
+void cli_table_measure(const cli_table *t, size_t *widths);
+
 /**
- * Write the table to stdout in ctx's format (not for CLI_FORMAT_JSON).
- * @param tsv_prefix in TSV, a first field written before every row (e.g. the
- *        item type in search results), or NULL.
- * @return 0 or -1 when out of memory.
+ * Write the rows aligned to widths, first cut to ctx->width (widths is updated), the
+ * header row first when `header`. @return 0 or -1 when out of memory.
  */
-int cli_table_print(const cli_table *t, const cli_ctx *ctx, const char *tsv_prefix);
+int cli_table_write(const cli_table *t, const cli_ctx *ctx, size_t *widths, int header);
+
+/** Drop the rows (the columns stay). */
+void cli_table_clear(cli_table *t);
 
 /** Free a table. NULL is a no-op. */
 void cli_table_free(cli_table *t);

@@ -1,36 +1,28 @@
 /**
  * @file render.h
- * @brief Tables of tracks, albums, artists and other catalogue items.
+ * @brief The columns of each kind of item, as dotted paths into Spotify's JSON (list.h).
  *
- * The first column is always the item's ID (after the item type in search
- * results), so `cut -f1` of the TSV output gives IDs. NULL items are skipped.
+ * The first column is always the item's ID (after the item type in search results in the
+ * machine formats), so `cut -f1` of the TSV rows gives IDs.
  */
 #ifndef SPOTC_CLI_RENDER_H
 #define SPOTC_CLI_RENDER_H
 
-#include <jansson.h>
+#include "list.h"
 
-#include "cli.h"
+/** A set of columns. */
+typedef struct cli_columns {
+    const cli_list_column *columns;
+    size_t count;
+} cli_columns;
 
-/** How a list of tracks is laid out. */
-typedef enum cli_track_layout {
-    CLI_TRACKS_WITH_ALBUM, /**< ID, NAME, ARTISTS, ALBUM, DURATION */
-    CLI_TRACKS_OF_ALBUM,   /**< ID, #, NAME, ARTISTS, DURATION (an album's tracks) */
-} cli_track_layout;
+extern const cli_columns cli_track_columns;       /**< ID, NAME, ARTISTS, ALBUM, DURATION */
+extern const cli_columns cli_album_track_columns; /**< ID, #, NAME, ARTISTS, DURATION */
+extern const cli_columns cli_album_columns;  /**< ID, NAME, ARTISTS, TYPE, RELEASED, TRACKS */
+extern const cli_columns cli_artist_columns; /**< ID, NAME, GENRES, FOLLOWERS, POPULARITY */
+extern const cli_columns cli_user_columns;   /**< ID, NAME, EMAIL, COUNTRY, PRODUCT, FOLLOWERS */
 
-/* Each prints a table (see output.h for the formats) and returns 0 or an exit code. */
-int cli_render_tracks(const cli_ctx *ctx, spotc_track *const *items, size_t n,
-                      cli_track_layout layout, const char *tsv_prefix);
-int cli_render_albums(const cli_ctx *ctx, spotc_album *const *items, size_t n,
-                      const char *tsv_prefix);
-int cli_render_artists(const cli_ctx *ctx, spotc_artist *const *items, size_t n,
-                       const char *tsv_prefix);
-
-/**
- * Items the models do not cover (playlists, shows, episodes, audiobooks) from a
- * paging object's JSON: ID, NAME and one detail column that depends on the type.
- */
-int cli_render_json_page(const cli_ctx *ctx, const json_t *page, spotc_item_type type,
-                         const char *tsv_prefix);
+/** @return the columns of search results of a type (track, album ... audiobook). */
+const cli_columns *cli_columns_of(spotc_item_type type);
 
 #endif

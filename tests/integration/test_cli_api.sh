@@ -3,6 +3,8 @@
 # development-mode apps.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/cli_lib.sh"
+# These tests read the TSV rows; the header row is test_cli_output's.
+spotc() { "$SPOTC_CLI" --no-header "$@"; }
 emu_start
 
 track=$(sample track)
@@ -46,9 +48,43 @@ jq -e --arg t "spotify:track:$track" \
 expect_failure spotc --verbose api POST /me/playlists name='Road trip' public=false
 body=$(grep '^> {' <<<"$ERR" | sed 's/^> //')
 jq -e '.name == "Road trip" and .public == false' <<<"$body" >/dev/null || fail "body: $body"
-# Keys the operation does not know: query for GET, body (strings) for PUT/POST.
-expect_status 0 spotc --verbose api GET "/tracks/$track" colour=blue
+# A key the operation does not take is an error (it would be ignored by Spotify), with the
+# keys it takes and the closest one; nothing is sent.
+expect_status 2 spotc --verbose api GET "/tracks/$track" colour=blue
+contains "$ERR" "get-track (GET /tracks/{id}) takes no 'colour'; it takes: market"
+not_contains "$ERR" "> GET"
+expect_status 2 spotc api GET /search q=x typ=track
+contains "$ERR" "did you mean 'type'?"
+# A path no operation serves: keys go to the query of a GET, as given.
+expect_failure spotc --verbose api GET /no-such-thing colour=blue
 contains "$ERR" "colour=blue"
+
+# --paginate: every item of every page, one JSON object a line, through the pager.
+big=$(sample big_playlist)
+expect_status 0 spotc api GET "/playlists/$big/items" --paginate
+total=$(spotc api GET "/playlists/$big/items" limit=1 | jq .total)
+[ "$(line_count "$OUT")" -eq "$total" ] || fail "--paginate gave $(line_count "$OUT") of $total items"
+jq -se 'all(.[]; .track.id | type == "string")' <<<"$OUT" >/dev/null || fail "items: $(head -n2 <<<"$OUT")"
+[ "$(jq -r .track.id <<<"$OUT" | sort -u | wc -l)" -gt 1 ] || fail "the same item over and over"
+expect_status 0 spotc api GET "/playlists/$big/items" --paginate limit=7 offset=9990
+[ "$(line_count "$OUT")" -eq $((total - 9990)) ] || fail "offset: $OUT"
+expect_status 0 spotc api GET "/albums/$(sample album)/tracks" --paginate --json
+jq -e 'type == "array" and length > 0 and all(.[]; .type == "track")' <<<"$OUT" >/dev/null ||
+    fail "--paginate --json: $OUT"
+expect_status 2 spotc api GET "/tracks/$track" --paginate
+contains "$ERR" "--paginate needs a paged GET operation; get-track is not one"
+expect_status 2 spotc api GET "/playlists/$big/items" --paginate colour=blue
+contains "$ERR" "takes no 'colour'"
+
+# --list: the operation table, with parameters (! required) and scopes; a word filters it.
+expect_status 0 "$SPOTC_CLI" api --list
+[ "$(line_count "$OUT")" -eq 98 ] || fail "97 operations and a header: $(line_count "$OUT")"
+grep -q "^get-track	GET	/tracks/{id}	market	" <<<"$OUT" || fail "get-track: $(grep get-track <<<"$OUT")"
+grep -q "^add-items-to-playlist	POST	.*uris!	playlist-modify-public" <<<"$OUT" ||
+    fail "required params and scopes: $(grep add-items <<<"$OUT")"
+expect_status 0 spotc api --list --json player
+jq -e 'length > 5 and all(.[]; .path | test("player"))' <<<"$OUT" >/dev/null || fail "filter: $OUT"
+expect_status 2 spotc api GET
 # --data as text, from a file, from stdin: sent as given.
 echo '{"uris":["spotify:track:'"$track"'"]}' >"$TMP/body.json"
 expect_failure spotc --verbose api PUT /me/player/play --data @"$TMP/body.json"

@@ -2,6 +2,8 @@
 # tables with --table, Spotify's JSON with --json, IDs as URIs and URLs.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/cli_lib.sh"
+# These tests read the TSV rows; the header row is test_cli_output's.
+spotc() { "$SPOTC_CLI" --no-header "$@"; }
 emu_start
 
 track=$(sample track)

@@ -76,6 +76,28 @@ contains "$ERR" "https://example.com/artist/4uLU6hMCjMI75M1A2tKUQC"
 expect_status 2 spotc --json track '4uLU6hMCjMI75M1A2tKUQ!'
 contains "$ERR" "4uLU6hMCjMI75M1A2tKUQ!"
 
+# Did you mean: commands, options, subcommands and option values; nothing close, no guess.
+expect_status 2 spotc serach love
+contains "$ERR" "unknown command 'serach'; did you mean 'search'?"
+expect_status 2 spotc search love --limt 3
+contains "$ERR" "unknown option '--limt'; did you mean '--limit'?"
+expect_status 2 spotc --jsno search love
+contains "$ERR" "did you mean '--json'?"
+expect_status 2 spotc auth stauts
+contains "$ERR" "unknown auth command 'stauts'; did you mean 'status'?"
+expect_status 2 spotc search love --type track,albm
+contains "$ERR" "cannot search for type 'albm'; did you mean 'album'?"
+expect_status 2 spotc xyzzy
+not_contains "$ERR" "did you mean"
+# A name where an ID belongs: the search to run.
+expect_status 2 spotc artist "Sleepy Lighthouse"
+contains "$ERR" "spotc search 'Sleepy Lighthouse' --type artist"
+# Every command's help has an example.
+for cmd in $(spotc help | sed -n 's/^  \([a-z][a-z-]*\)  .*/\1/p'); do
+    expect_status 0 spotc help "$cmd"
+    grep -A1 '^Examples:$' <<<"$OUT" | grep -q "^  .*spotc" || fail "no example in 'spotc help $cmd'"
+done
+
 # No credentials at all: an auth error that says what to set.
 expect_status 3 env -u SPOTIFY_CLIENT_ID -u SPOTIFY_CLIENT_SECRET -u SPOTIFY_ACCESS_TOKEN \
     "$SPOTC_CLI" track 4uLU6hMCjMI75M1A2tKUQC

@@ -25,6 +25,12 @@ if nm -D --defined-only "$SO" | awk '{print $3}' | grep -v '^spotc_[a-z]' | grep
     fail "internal symbols exported: $(nm -D --defined-only "$SO" | grep ' spotc__' | head -3)"
 fi
 [ -f "$PREFIX/share/man/man3/libspotc.3" ] || fail "libspotc.3 not installed"
+# Shell completions, where each shell looks for them.
+for f in bash-completion/completions/spotc zsh/site-functions/_spotc fish/vendor_completions.d/spotc.fish; do
+    [ -s "$PREFIX/share/$f" ] || fail "share/$f not installed"
+done
+grep -q 'complete -F _spotc spotc' "$PREFIX/share/bash-completion/completions/spotc" ||
+    fail "the bash completion is not the generated script"
 
 # Build as the library was built (compiler, sanitizers), or linking fails.
 cache() { sed -n "s/^$1:[A-Z]*=//p" "$SPOTC_BUILD_DIR/CMakeCache.txt"; }

@@ -192,6 +192,10 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     /* Options of version 1 end before `mode`: reading it would read past them. */
     spotc__app_mode_init(&c->app_mode, o->version >= 2 ? o->mode : SPOTC_APP_MODE_AUTO);
     spotc__pace_init(&c->pace);
+    if (o->version >= 2) { /* version 1 options end before these */
+        c->on_wait = o->on_wait;
+        c->on_wait_payload = o->on_wait_payload;
+    }
     set_policy(c, o);
     seed_rng(c);
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);

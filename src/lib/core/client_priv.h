@@ -34,6 +34,8 @@ struct spotc_client {
     spotc__retry_policy retry;
     spotc_trace_cb trace;
     void *trace_payload;
+    spotc_wait_cb on_wait;
+    void *on_wait_payload;
     spotc__transport *transport;
     spotc__token_state token;
     spotc__error_store err;

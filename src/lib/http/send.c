@@ -293,8 +293,8 @@ static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
 }
 
 /* After a round: settle successes, plan retries, renew the token once for all
- * the 401s of the round. @return the longest wait asked. */
-static long settle_round(spotc_client *c, slot *slots, size_t n)
+ * the 401s of the round. @return the longest wait asked, *why the status that asked it. */
+static long settle_round(spotc_client *c, slot *slots, size_t n, int *why)
 {
     long wait = 0;
     int renew = 0;
@@ -306,8 +306,12 @@ static long settle_round(spotc_client *c, slot *slots, size_t n)
             sl->done = 1;
             continue;
         }
+        int status = sl->x.result == CURLE_OK ? sl->x.resp->status : 0;
         long d = next_step(c, sl);
-        wait = d > wait ? d : wait;
+        if (d > wait) {
+            wait = d;
+            *why = status;
+        }
         renew |= sl->renew;
     }
     if (!renew)
@@ -380,9 +384,13 @@ int spotc__send_batch(spotc_client *c, const spotc__send_req *reqs, size_t n, sp
             fail_many(c, slots, n, rc, 0);
             break;
         }
-        long wait = settle_round(c, slots, n);
-        if (wait > 0 && pending(slots, n))
+        int why = 0;
+        long wait = settle_round(c, slots, n, &why);
+        if (wait > 0 && pending(slots, n)) {
+            if (c->on_wait)
+                c->on_wait(why, wait, c->on_wait_payload);
             sleep_ms(wait);
+        }
     }
     int rc = finish_batch(c, slots, n, outs, rcs);
     free(slots);
