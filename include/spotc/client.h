@@ -57,6 +57,13 @@ typedef struct spotc_client_options {
     struct spotc_token_store *token_store; /**< borrowed: must outlive the client */
     const char *refresh_token; /**< without a store: start from this refresh token (kept in
                                     memory, so a rotated one is lost at spotc_client_free()) */
+
+    /* Many workers, one app (spotc/redis.h): with a Redis URL every client of the app
+     * takes its requests from one rate budget, pauses on any client's 429, and shares
+     * the app token. Refused (SPOTC_EINVALID) by a build without Redis support. */
+    const char *redis_url; /**< redis://[:password@]host[:port][/db] or unix:///path[?db=N] */
+    int rate_budget;       /**< with redis_url: requests per 30 s window for the whole app;
+                                0: SPOTC_DEFAULT_RATE_BUDGET (Spotify does not publish it) */
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 1
@@ -65,7 +72,8 @@ typedef struct spotc_client_options {
 
 /**
  * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,
- * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET.
+ * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET,
+ * SPOTC_REDIS_URL, SPOTC_RATE_BUDGET (a positive number, else ignored).
  * Only fields that are unset (NULL) and whose variable is set and non-empty
  * are filled; the strings point into the environment (borrowed).
  * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version.

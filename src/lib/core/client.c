@@ -31,6 +31,8 @@ void spotc_client_free(spotc_client *client)
     if (!client)
         return;
     spotc__token_state_free(&client->token);
+    if (client->hook.free) /* after the token source, which may borrow its connection */
+        client->hook.free(client->hook.ctx);
     spotc__transport_free(client->transport);
     spotc__error_store_free(&client->err);
     free(client->client_id);
@@ -65,6 +67,8 @@ static int check_options(const spotc_client_options *o)
     if (o->access_token && (!*o->access_token || !spotc__url_chars_ok(o->access_token)))
         return SPOTC_EINVALID;
     if (o->user_agent && strpbrk(o->user_agent, "\r\n"))
+        return SPOTC_EINVALID;
+    if (o->rate_budget < 0)
         return SPOTC_EINVALID;
     return 0;
 }
@@ -166,6 +170,8 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);
     if (rc == 0)
         rc = install_source(c, o);
+    if (rc == 0)
+        rc = spotc__redis_attach(c, o);
     if (rc != 0) {
         spotc_client_free(c);
         return rc;

@@ -23,6 +23,17 @@ void spotc__error_store_free(spotc__error_store *e);
 /* Move src's error into dst (whose old one is freed); src is left empty. */
 void spotc__error_store_move(spotc__error_store *dst, spotc__error_store *src);
 
+/* Called around each Web API attempt when set (the shared rate budget of
+ * redis/): before() may wait for a slot, or fail the attempt with an error set
+ * on the client; limited() hears each 429 (retry_after in s, -1 when absent).
+ * The client owns ctx (free(ctx) at spotc_client_free()). */
+typedef struct spotc__send_hook {
+    int (*before)(spotc_client *client, void *ctx);
+    void (*limited)(spotc_client *client, void *ctx, int retry_after);
+    void (*free)(void *ctx);
+    void *ctx;
+} spotc__send_hook;
+
 struct spotc_client {
     char *client_id, *client_secret; /* secret wiped on free */
     char *api_base, *accounts_base;  /* no trailing '/' */
@@ -34,7 +45,13 @@ struct spotc_client {
     spotc__token_state token;
     spotc__error_store err;
     uint64_t rng; /* xorshift state for the retry jitter */
+    spotc__send_hook hook;
 };
+
+/* With options.redis_url: share the rate budget and the app token through
+ * Redis (redis/redis_client.c; core/redis_off.c refuses it in a build without
+ * hiredis). @return 0 or an error. */
+int spotc__redis_attach(spotc_client *client, const spotc_client_options *opts);
 
 /* 32 uniform random bits from the client's generator (jitter, not secrets). */
 uint32_t spotc__client_random(spotc_client *client);

@@ -24,5 +24,11 @@ int spotc_client_options_from_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
+    from_env(&opts->redis_url, "SPOTC_REDIS_URL");
+    const char *budget = getenv("SPOTC_RATE_BUDGET");
+    char *end = NULL;
+    long n = budget && *budget ? strtol(budget, &end, 10) : 0;
+    if (opts->rate_budget == 0 && end && !*end && n > 0 && n <= 1000000)
+        opts->rate_budget = (int)n;
     return 0;
 }
