@@ -1,0 +1,37 @@
+# Redis killed while 4 processes x 2 clients work through the shared budget:
+# each warns once, goes on with its own budget (429s are waited out) and
+# finishes; Redis restarted (empty): the clients reconnect and share again.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/redis_lib.sh"
+RATE=40
+emu_start --rate-limit "$RATE"
+redis_start
+export SPOTC_RATE_BUDGET=$RATE
+TRACK=$(sample_track)
+pids=()
+for i in 1 2 3 4; do
+    "$SPOTC_REDIS_WORKER" budget 2 10 "/tracks/$TRACK" >"$TMP/w$i.out" 2>"$TMP/w$i.err" &
+    pids+=($!)
+done
+for _ in $(seq 1 100); do # until the workers are sharing
+    [ "$(rcli ZCARD 'spotc:{spotc-demo}:budget')" -gt 0 ] && break
+    sleep 0.02
+done
+redis_kill
+sleep 3
+redis_start
+shared=0
+for _ in $(seq 1 600); do # the workers come back to Redis (it restarted empty)
+    if [ "$(rcli ZCARD 'spotc:{spotc-demo}:budget')" -gt 0 ]; then shared=1; break; fi
+    sleep 0.1
+done
+for i in 0 1 2 3; do
+    wait "${pids[$i]}" || fail "worker $((i + 1)) did not finish its work: $(cat "$TMP/w$((i + 1)).err")"
+done
+[ "$shared" -eq 1 ] || fail "after the restart no client took its slots from Redis again"
+[ "$(web_count 200)" -eq 80 ] || fail "$(web_count 200) requests succeeded, want 80"
+for i in 1 2 3 4; do
+    n=$(grep -c 'is unavailable' "$TMP/w$i.err" || true)
+    [ "$n" -ge 1 ] && [ "$n" -le 2 ] || fail "worker $i warned $n times, want once per client: $(cat "$TMP/w$i.err")"
+done
+echo "redis outage: all 8 clients finished; $(web_count 429) answers of 429 while Redis was away"
