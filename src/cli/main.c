@@ -14,6 +14,12 @@ const cli_option cli_global_options[] = {
     [CLI_G_MARKET] = {"market", "CC",
                       "country code for market-dependent results (or SPOTC_MARKET)"},
     [CLI_G_RETRIES] = {"retries", "N", "retries of 5xx and network errors, 0 to 10 (default 3)"},
+    [CLI_G_REDIS] = {"redis", "URL",
+                     "share the app's token and rate budget with other workers through Redis "
+                     "(or SPOTC_REDIS_URL)"},
+    [CLI_G_RATE_BUDGET] = {"rate-budget", "N",
+                           "with --redis: the app's requests per 30 s (or SPOTC_RATE_BUDGET; "
+                           "default 100)"},
     [CLI_G_HELP] = {"help", NULL, "show help (-h)"},
     [CLI_G_VERSION] = {"version", NULL, "show the versions of spotc and libspotc"},
     {NULL, NULL, NULL},
