@@ -4,8 +4,10 @@ BUILD_SAN  ?= build-san
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 # Packages the tests need beyond the build's (clang: fuzzing and sanitizers; e2e browser login).
-# abigail-tools: the ABI check against abi/libspotc.so.N.abi.
-TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium abigail-tools
+# abigail-tools: the ABI check against abi/libspotc.so.N.abi. redis-server: the tests of the
+# Redis-shared token store and rate budget (libhiredis-dev, the optional build feature, is in
+# scripts/install-deps).
+TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium abigail-tools redis-server
 
 .PHONY: all deps build demo check test test-san install clean bench abi-update
 
