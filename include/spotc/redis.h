@@ -65,7 +65,8 @@ SPOTC_EXTERN int spotc_token_store_redis_new(spotc_token_store **out,
                                              const spotc_token_store_redis_options *opts,
                                              char *errbuf, size_t errbuf_len);
 
-/** Free a store made by spotc_token_store_redis_new() (releasing a lock it holds). NULL is a no-op. */
+/** Free a store made by spotc_token_store_redis_new() (releasing a lock it holds). NULL is a no-op.
+ */
 SPOTC_EXTERN void spotc_token_store_redis_free(spotc_token_store *store);
 
 SPOTC_END_DECL

@@ -29,7 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     if (u.db < 0 || u.db > 65535)
         abort();
-    if (memchr(u.host, '\0', sizeof u.host) == NULL || memchr(u.path, '\0', sizeof u.path) == NULL ||
+    if (memchr(u.host, '\0', sizeof u.host) == NULL ||
+        memchr(u.path, '\0', sizeof u.path) == NULL ||
         memchr(u.password, '\0', sizeof u.password) == NULL)
         abort(); /* every field is terminated */
     spotc__redis_url_clear(&u);

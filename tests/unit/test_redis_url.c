@@ -163,10 +163,10 @@ static void test_client_refuses_bad_url(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tcp_forms),        cmocka_unit_test(test_unix_forms),
-        cmocka_unit_test(test_refusals),         cmocka_unit_test(test_length_is_bounded),
-        cmocka_unit_test(test_public_check),     cmocka_unit_test(test_window),
-        cmocka_unit_test(test_keys),             cmocka_unit_test(test_client_refuses_bad_url),
+        cmocka_unit_test(test_tcp_forms),    cmocka_unit_test(test_unix_forms),
+        cmocka_unit_test(test_refusals),     cmocka_unit_test(test_length_is_bounded),
+        cmocka_unit_test(test_public_check), cmocka_unit_test(test_window),
+        cmocka_unit_test(test_keys),         cmocka_unit_test(test_client_refuses_bad_url),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,11 +39,10 @@ static const char take_script[] =
     "return 0\n";
 
 /* KEYS: pause. ARGV: ms. A longer pause already set stays. */
-static const char pause_script[] =
-    "if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then\n"
-    "  redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])\n"
-    "end\n"
-    "return 0\n";
+static const char pause_script[] = "if redis.call('PTTL', KEYS[1]) < tonumber(ARGV[1]) then\n"
+                                   "  redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])\n"
+                                   "end\n"
+                                   "return 0\n";
 
 typedef struct budget {
     spotc__redis *conn; /* a reference */
@@ -110,12 +109,11 @@ static int budget_before(spotc_client *c, void *ctx)
         if (wait == 0)
             return 0;
         if (waited + wait > cap)
-            return spotc__error_set_http(c, SPOTC_ERATELIMIT, 0, NULL, NULL,
-                                         (int)((wait + 999) / 1000),
-                                         "rate limited: the app's rate budget (%d requests per "
-                                         "30 s) has its next slot in %" PRId64
-                                         " s, more than the %d s cap",
-                                         b->limit, (wait + 999) / 1000, c->retry.max_rate_limit_wait);
+            return spotc__error_set_http(
+                c, SPOTC_ERATELIMIT, 0, NULL, NULL, (int)((wait + 999) / 1000),
+                "rate limited: the app's rate budget (%d requests per "
+                "30 s) has its next slot in %" PRId64 " s, more than the %d s cap",
+                b->limit, (wait + 999) / 1000, c->retry.max_rate_limit_wait);
         /* a little jitter, so that the waiting clients do not all wake at once */
         int64_t jitter = (int64_t)(spotc__client_random(c) % 20);
         sleep_ms(wait + jitter);
@@ -139,8 +137,8 @@ static void budget_limited(spotc_client *c, void *ctx, int retry_after)
     spotc__trace(c, "* HTTP 429: every client of the app pauses %" PRId64 " ms", ms);
 }
 
-int spotc__budget_hook(spotc__send_hook *out, spotc__redis *conn, const char *client_id,
-                       int limit, uint64_t nonce)
+int spotc__budget_hook(spotc__send_hook *out, spotc__redis *conn, const char *client_id, int limit,
+                       uint64_t nonce)
 {
     budget *b = calloc(1, sizeof *b);
     if (!b)
@@ -151,14 +149,12 @@ int spotc__budget_hook(spotc__send_hook *out, spotc__redis *conn, const char *cl
     b->window_key = spotc__redis_key(client_id, "budget", NULL);
     b->pause_key = spotc__redis_key(client_id, "pause", NULL);
     if (!b->window_key || !b->pause_key ||
-        spotc__window_init(&b->local, limit,
-                           SPOTC__BUDGET_WINDOW_MS + SPOTC__BUDGET_MARGIN_MS) != 0) {
+        spotc__window_init(&b->local, limit, SPOTC__BUDGET_WINDOW_MS + SPOTC__BUDGET_MARGIN_MS) !=
+            0) {
         budget_free(b);
         return SPOTC_ENOMEM;
     }
-    *out = (spotc__send_hook){.before = budget_before,
-                              .limited = budget_limited,
-                              .free = budget_free,
-                              .ctx = b};
+    *out = (spotc__send_hook){
+        .before = budget_before, .limited = budget_limited, .free = budget_free, .ctx = b};
     return 0;
 }

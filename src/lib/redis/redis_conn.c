@@ -97,8 +97,8 @@ static void went_down(spotc__redis *r, const char *reason)
         redisFree(r->ctx);
     r->ctx = NULL;
     r->next_try = spotc__redis_now_ms() + r->backoff;
-    r->backoff = r->backoff * 2 > SPOTC__REDIS_BACKOFF_MAX ? SPOTC__REDIS_BACKOFF_MAX
-                                                           : r->backoff * 2;
+    r->backoff =
+        r->backoff * 2 > SPOTC__REDIS_BACKOFF_MAX ? SPOTC__REDIS_BACKOFF_MAX : r->backoff * 2;
     if (r->warned)
         return;
     r->warned = 1;

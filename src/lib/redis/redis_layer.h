@@ -39,9 +39,9 @@ void spotc__redis_url_clear(spotc__redis_url *u);
 
 /* --------------------------------------------------------- connection */
 
-#define SPOTC__REDIS_TIMEOUT_MS 1000   /* connect and each command: Redis slow is Redis down */
-#define SPOTC__REDIS_BACKOFF_MS 250    /* first wait before reconnecting */
-#define SPOTC__REDIS_BACKOFF_MAX 8000  /* longest wait between connection attempts */
+#define SPOTC__REDIS_TIMEOUT_MS 1000  /* connect and each command: Redis slow is Redis down */
+#define SPOTC__REDIS_BACKOFF_MS 250   /* first wait before reconnecting */
+#define SPOTC__REDIS_BACKOFF_MAX 8000 /* longest wait between connection attempts */
 
 struct redisReply;
 typedef struct spotc__redis spotc__redis;
@@ -75,8 +75,9 @@ int64_t spotc__redis_now_ms(void);
 /* ------------------------------------------------------------ budget */
 
 #define SPOTC__BUDGET_WINDOW_MS 30000 /* Spotify's rolling window */
-#define SPOTC__BUDGET_MARGIN_MS 1000  /* slots free this much later than the server's,
-                                         so latency never makes us early */
+#define SPOTC__BUDGET_MARGIN_MS                                                                    \
+    1000 /* slots free this much later than the server's,                                          \
+            so latency never makes us early */
 
 /* A sliding window log in memory: the local budget when Redis is away. */
 typedef struct spotc__window {

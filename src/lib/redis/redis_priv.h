@@ -11,8 +11,8 @@
 /* The shared rate budget as a send hook (taking a reference on conn).
  * @param limit requests per window; @param nonce makes this client's slots unique.
  * @return 0, SPOTC_ENOMEM. */
-int spotc__budget_hook(spotc__send_hook *out, spotc__redis *conn, const char *client_id,
-                       int limit, uint64_t nonce);
+int spotc__budget_hook(spotc__send_hook *out, spotc__redis *conn, const char *client_id, int limit,
+                       uint64_t nonce);
 
 /* A client credentials source whose token is shared through `store` (taken:
  * freed with the source): loaded when another worker already fetched one,

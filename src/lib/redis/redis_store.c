@@ -23,12 +23,11 @@
 
 /* KEYS: the hash. ARGV: the access token the writer last saw there ('' to
  * write whatever is there), then field/value pairs. */
-static const char save_script[] =
-    "local cur = redis.call('HGET', KEYS[1], 'access_token')\n"
-    "if ARGV[1] ~= '' and cur and cur ~= ARGV[1] then return 0 end\n"
-    "redis.call('DEL', KEYS[1])\n"
-    "redis.call('HSET', KEYS[1], unpack(ARGV, 2))\n"
-    "return 1\n";
+static const char save_script[] = "local cur = redis.call('HGET', KEYS[1], 'access_token')\n"
+                                  "if ARGV[1] ~= '' and cur and cur ~= ARGV[1] then return 0 end\n"
+                                  "redis.call('DEL', KEYS[1])\n"
+                                  "redis.call('HSET', KEYS[1], unpack(ARGV, 2))\n"
+                                  "return 1\n";
 
 static const char unlock_script[] =
     "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end\n"
@@ -92,9 +91,12 @@ static int write_mem(rstore *s, const char *base)
     char exp[24];
     snprintf(exp, sizeof exp, "%" PRId64, s->mem.expires_at);
     const char *pairs[][2] = {
-        {"access_token", s->mem.access_token}, {"refresh_token", s->mem.refresh_token},
-        {"expires_at", exp},                   {"scope", s->mem.scope},
-        {"client_id", s->mem.client_id},       {"user", s->mem.user},
+        {"access_token", s->mem.access_token},
+        {"refresh_token", s->mem.refresh_token},
+        {"expires_at", exp},
+        {"scope", s->mem.scope},
+        {"client_id", s->mem.client_id},
+        {"user", s->mem.user},
     };
     const char *args[1 + 2 * 6];
     int n = 0;
@@ -252,7 +254,8 @@ static int rs_clear(void *payload, char *eb, size_t ebn)
     redisReply *rep = spotc__redis_cmd(s->conn, 2, argv, NULL);
     int ok = rep && rep->type == REDIS_REPLY_INTEGER;
     freeReplyObject(rep);
-    return ok ? 0 : spotc__errbuf(eb, ebn, SPOTC_EIO, "Redis is unavailable: %s not removed", s->key);
+    return ok ? 0
+              : spotc__errbuf(eb, ebn, SPOTC_EIO, "Redis is unavailable: %s not removed", s->key);
 }
 
 /* ------------------------------------------------------------ construction */

@@ -80,8 +80,9 @@ static int parse_userinfo(spotc__redis_url *u, const char *s, size_t n, char *eb
     if (decode(u->user, sizeof u->user, s, ulen) != 0)
         return fail(eb, ebn, "the Redis URL's user name is malformed");
     if (!colon) /* redis://password@host is a common mistake: say so */
-        return fail(eb, ebn, "the Redis URL has a user but no password: write "
-                             "redis://:PASSWORD@HOST (the colon comes first)");
+        return fail(eb, ebn,
+                    "the Redis URL has a user but no password: write "
+                    "redis://:PASSWORD@HOST (the colon comes first)");
     if (decode(u->password, sizeof u->password, colon + 1, n - ulen - 1) != 0)
         return fail(eb, ebn, "the Redis URL's password is malformed (a bad %%-escape or too long)");
     return 0;
@@ -139,8 +140,10 @@ static int parse_tcp(spotc__redis_url *u, const char *s, size_t n, char *eb, siz
         return 0;
     long db = number(slash + 1, n - auth_end - 1, 0, MAX_DB);
     if (db < 0)
-        return fail(eb, ebn, "the Redis URL's database must be a number from 0 to %ld after the "
-                             "'/'", MAX_DB);
+        return fail(eb, ebn,
+                    "the Redis URL's database must be a number from 0 to %ld after the "
+                    "'/'",
+                    MAX_DB);
     u->db = (int)db;
     return 0;
 }
@@ -168,8 +171,9 @@ static int parse_unix(spotc__redis_url *u, const char *s, size_t n, char *eb, si
     const char *q = memchr(s, '?', n);
     size_t plen = q ? (size_t)(q - s) : n;
     if (plen == 0 || s[0] != '/')
-        return fail(eb, ebn, "a unix:// Redis URL needs an absolute socket path "
-                             "(unix:///run/redis/redis.sock)");
+        return fail(eb, ebn,
+                    "a unix:// Redis URL needs an absolute socket path "
+                    "(unix:///run/redis/redis.sock)");
     if (decode(u->path, sizeof u->path, s, plen) != 0)
         return fail(eb, ebn, "the Redis socket path is malformed or longer than %zu bytes",
                     sizeof u->path - 1);
@@ -190,8 +194,7 @@ static int has_prefix(const char *s, size_t n, const char *prefix)
     return n >= k && strncasecmp(s, prefix, k) == 0;
 }
 
-int spotc__redis_url_parse(spotc__redis_url *out, const char *url, size_t len, char *eb,
-                           size_t ebn)
+int spotc__redis_url_parse(spotc__redis_url *out, const char *url, size_t len, char *eb, size_t ebn)
 {
     memset(out, 0, sizeof *out);
     if (!url || len == 0)
@@ -203,16 +206,18 @@ int spotc__redis_url_parse(spotc__redis_url *out, const char *url, size_t len, c
             return fail(eb, ebn, "the Redis URL has a space or a control character");
     int rc;
     if (has_prefix(url, len, "rediss://"))
-        rc = fail(eb, ebn, "rediss:// (Redis over TLS) is not supported: the hiredis spotc is "
-                           "built with (0.14) has no TLS; use a unix:// socket, redis:// on a "
-                           "trusted network, or a TLS tunnel (stunnel, spiped)");
+        rc = fail(eb, ebn,
+                  "rediss:// (Redis over TLS) is not supported: the hiredis spotc is "
+                  "built with (0.14) has no TLS; use a unix:// socket, redis:// on a "
+                  "trusted network, or a TLS tunnel (stunnel, spiped)");
     else if (has_prefix(url, len, "redis://"))
         rc = parse_tcp(out, url + 8, len - 8, eb, ebn);
     else if (has_prefix(url, len, "unix://"))
         rc = parse_unix(out, url + 7, len - 7, eb, ebn);
     else
-        rc = fail(eb, ebn, "a Redis URL starts with redis:// or unix:// "
-                           "(redis://[:PASSWORD@]HOST[:PORT][/DB], unix:///PATH[?db=N])");
+        rc = fail(eb, ebn,
+                  "a Redis URL starts with redis:// or unix:// "
+                  "(redis://[:PASSWORD@]HOST[:PORT][/DB], unix:///PATH[?db=N])");
     if (rc != 0)
         spotc__redis_url_clear(out);
     return rc;
