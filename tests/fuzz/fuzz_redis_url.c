@@ -1,6 +1,6 @@
 /* libFuzzer harness: the Redis URL parser takes what users type (--redis,
- * SPOTC_REDIS_URL), so any bytes must be safe; a parse either fills a sane
- * struct or leaves it wiped, and no message ever holds the password. */
+ * SPOTC_REDIS_URL), so any bytes must be safe; a parse either fills a sane,
+ * terminated struct or leaves it wiped and says why. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>

@@ -4,6 +4,9 @@
  * dropped and retried with exponential backoff, and the first failure of an
  * outage is reported once, so the caller can go on locally.
  */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +24,7 @@ struct spotc__redis {
     int64_t next_try;     /* monotonic ms before which no connect is tried */
     int64_t backoff;      /* the next wait after a failure */
     int warned;           /* this outage was reported */
+    unsigned generation;  /* connections made so far (a store notices a reconnection) */
     spotc__redis_warn_cb warn;
     void *warn_payload;
 };
@@ -110,9 +114,29 @@ static void went_down(spotc__redis *r, const char *reason)
     r->warn(line, r->warn_payload);
 }
 
+/* hiredis writes with write(): on a connection the server has reset, that
+ * raises SIGPIPE, whose default kills the process. Block it for the command
+ * and swallow one that it caused (as libpq does), leaving the program's own
+ * handling of SIGPIPE alone. */
 static redisReply *run(redisContext *ctx, int argc, const char **argv, const size_t *lens)
 {
-    return redisCommandArgv(ctx, argc, argv, lens);
+    sigset_t pipe_set, old, pending;
+    sigemptyset(&pipe_set);
+    sigaddset(&pipe_set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
+    sigpending(&pending);
+    int was_pending = sigismember(&pending, SIGPIPE);
+    redisReply *rep = redisCommandArgv(ctx, argc, argv, lens);
+    int saved_errno = errno; /* what failed, for closed_by_server() */
+    sigpending(&pending);
+    if (!was_pending && sigismember(&pending, SIGPIPE)) {
+        struct timespec zero = {0, 0};
+        while (sigtimedwait(&pipe_set, NULL, &zero) < 0 && errno == EINTR)
+            ;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    errno = saved_errno;
+    return rep;
 }
 
 /* AUTH and SELECT on a new connection. @return 0, or -1 with a reason. */
@@ -158,6 +182,7 @@ static int connect_now(spotc__redis *r)
     else if (r->ctx && handshake(r, &why) == 0) {
         r->backoff = SPOTC__REDIS_BACKOFF_MS;
         r->warned = 0;
+        r->generation++;
         return 1;
     }
     went_down(r, why);
@@ -173,14 +198,35 @@ int spotc__redis_up(spotc__redis *r)
     return connect_now(r);
 }
 
+/* The server closed a connection that was idle (a restart, its idle timeout):
+ * worth one new connection at once. A timeout is not: Redis is slow. */
+static int closed_by_server(const redisContext *ctx)
+{
+    return ctx->err == REDIS_ERR_EOF ||
+           (ctx->err == REDIS_ERR_IO && (errno == ECONNRESET || errno == EPIPE));
+}
+
 redisReply *spotc__redis_cmd(spotc__redis *r, int argc, const char **argv, const size_t *lens)
 {
     if (!spotc__redis_up(r))
         return NULL;
     redisReply *rep = run(r->ctx, argc, argv, lens);
+    if (!rep && closed_by_server(r->ctx)) {
+        redisFree(r->ctx);
+        r->ctx = NULL;
+        if (connect_now(r))
+            rep = run(r->ctx, argc, argv, lens);
+        else
+            return NULL; /* connect_now() scheduled the next attempt */
+    }
     if (!rep) /* timeout, reset, EOF: the context is unusable now */
         went_down(r, r->ctx->errstr[0] ? r->ctx->errstr : "no reply");
     return rep;
+}
+
+unsigned spotc__redis_generation(const spotc__redis *r)
+{
+    return r->generation;
 }
 
 redisReply *spotc__redis_eval(spotc__redis *r, const char *script, int nkeys,

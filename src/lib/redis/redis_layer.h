@@ -65,6 +65,10 @@ int spotc__redis_up(spotc__redis *r);
 struct redisReply *spotc__redis_cmd(spotc__redis *r, int argc, const char **argv,
                                     const size_t *lens);
 
+/* How many connections were made so far: a store that sees it change knows
+ * Redis may have restarted (empty, without persistence) since it last looked. */
+unsigned spotc__redis_generation(const spotc__redis *r);
+
 /* EVAL a Lua script with nkeys keys then args (NUL-terminated strings). */
 struct redisReply *spotc__redis_eval(spotc__redis *r, const char *script, int nkeys,
                                      const char *const *keys, int nargs, const char *const *args);

@@ -44,6 +44,7 @@ typedef struct rstore {
     spotc_token mem;   /* the tokens last read or written */
     int dirty;         /* mem was saved while Redis was away */
     char *base_access; /* the access token Redis held when mem was read or written */
+    unsigned seen;     /* the connection's generation when Redis last held mem */
 } rstore;
 
 /* ------------------------------------------------------------ hash <-> token */
@@ -116,6 +117,7 @@ static int write_mem(rstore *s, const char *base)
 
 static int set_base(rstore *s, const char *access)
 {
+    s->seen = spotc__redis_generation(s->conn);
     spotc__secret_free(s->base_access);
     int ok = 1;
     s->base_access = spotc__strdup_or_null(access, &ok);
@@ -133,6 +135,21 @@ static void write_back(rstore *s)
         s->dirty = 0;
     if (rc == 1)
         set_base(s, s->mem.access_token);
+}
+
+/* The tokens are gone from Redis and we hold a copy: if we reconnected since
+ * Redis last held it, Redis restarted without them (no persistence), so put
+ * them back (unless another worker stored some meanwhile). Without a
+ * reconnection the key was deleted on purpose (a log out) and stays so.
+ * @return 1 when the copy is the tokens to use. */
+static int restore(rstore *s)
+{
+    if (!s->mem.access_token || s->seen == spotc__redis_generation(s->conn))
+        return 0;
+    int rc = write_mem(s, s->base_access ? s->base_access : "");
+    if (rc == 1)
+        set_base(s, s->mem.access_token);
+    return rc == 1;
 }
 
 /* ------------------------------------------------------------ the interface */
@@ -154,6 +171,8 @@ static int rs_load(spotc_token *out, void *payload, char *eb, size_t ebn)
     spotc_token t;
     int rc = token_from_hash(&t, rep);
     freeReplyObject(rep);
+    if (rc == SPOTC_ENOTFOUND && restore(s))
+        return spotc_token_copy(out, &s->mem);
     if (rc == SPOTC_ENOTFOUND)
         return spotc__errbuf(eb, ebn, rc, "no tokens stored in Redis under %s", s->key);
     if (rc != 0)
