@@ -24,6 +24,7 @@ struct spotc__redis {
     int64_t next_try;     /* monotonic ms before which no connect is tried */
     int64_t backoff;      /* the next wait after a failure */
     int warned;           /* this outage was reported */
+    int warned_refusal;   /* an error reply was reported (once for the connection's life) */
     unsigned generation;  /* connections made so far (a store notices a reconnection) */
     spotc__redis_warn_cb warn;
     void *warn_payload;
@@ -221,6 +222,15 @@ redisReply *spotc__redis_cmd(spotc__redis *r, int argc, const char **argv, const
     }
     if (!rep) /* timeout, reset, EOF: the context is unusable now */
         went_down(r, r->ctx->errstr[0] ? r->ctx->errstr : "no reply");
+    else if (rep->type == REDIS_REPLY_ERROR && !r->warned_refusal) {
+        /* reachable but refusing (a read-only replica, out of memory, ACL): the
+         * callers go on locally, and the operator must hear why */
+        char at[300], line[512];
+        r->warned_refusal = 1;
+        snprintf(line, sizeof line, "Redis at %s refused a command (%.160s): going on locally",
+                 where(r, at, sizeof at), rep->str ? rep->str : "error");
+        r->warn(line, r->warn_payload);
+    }
     return rep;
 }
 
