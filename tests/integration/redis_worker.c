@@ -26,7 +26,7 @@ static void *run(void *arg)
 {
     job *j = arg;
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
-    spotc_client_options_from_env(&o);
+    spotc_client_options_load_env(&o);
     o.max_rate_limit_wait = 300; /* Redis away: 429s are waited out, never fatal */
     spotc_client *c = NULL;
     if (spotc_client_new(&c, &o) != 0) {
@@ -35,7 +35,7 @@ static void *run(void *arg)
         return NULL;
     }
     for (long i = 0; i < j->requests; i++) {
-        int rc = spotc_request(NULL, c, "GET", j->path, NULL, 0, NULL);
+        int rc = spotc_request_send(NULL, c, "GET", j->path, NULL, 0, NULL);
         if (rc == 0)
             j->ok++;
         else {
@@ -81,13 +81,13 @@ static int user(const char *path)
         return 2;
     }
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
-    spotc_client_options_from_env(&o);
+    spotc_client_options_load_env(&o);
     o.client_secret = NULL; /* a PKCE login: refresh tokens rotate, so a double refresh shows */
     o.token_store = st;
     spotc_client *c = NULL;
     int rc = spotc_client_new(&c, &o);
     if (rc == 0)
-        rc = spotc_request(NULL, c, "GET", path, NULL, 0, NULL);
+        rc = spotc_request_send(NULL, c, "GET", path, NULL, 0, NULL);
     if (rc != 0)
         fprintf(stderr, "worker: %s\n", c ? spotc_client_last_error(c)->message : "no client");
     printf("done %d %d\n", rc == 0, rc != 0);

@@ -152,6 +152,7 @@ static void test_client_refuses_bad_url(void **state)
     o.redis_url = "rediss://h";
     assert_int_equal(spotc_client_new(&c, &o), SPOTC_EINVALID);
     assert_null(c);
+    assert_non_null(strstr(spotc_error_last()->message, "TLS")); /* says why */
     o.redis_url = "redis://127.0.0.1:1"; /* nothing connects before the first request */
     o.rate_budget = -1;
     assert_int_equal(spotc_client_new(&c, &o), SPOTC_EINVALID);

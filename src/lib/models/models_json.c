@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "models_json.h"
 
 #define ALIGN alignof(max_align_t)
@@ -182,16 +183,17 @@ int spotc__json_load(json_t **out, const char *json, size_t len)
 {
     *out = NULL;
     if (!json)
-        return SPOTC_EINVALID;
+        return spotc__error_last_set(SPOTC_EINVALID, "no JSON given");
     if (len > SPOTC__JSON_MAX_BYTES)
-        return SPOTC_EJSON;
+        return spotc__error_last_set(SPOTC_EJSON, "the JSON is too large (%zu bytes)", len);
     json_error_t err;
     json_t *root = json_loadb(json, len, 0, &err);
     if (!root)
-        return SPOTC_EJSON;
+        return spotc__error_last_set(SPOTC_EJSON, "not JSON: %s at line %d, column %d", err.text,
+                                     err.line, err.column);
     if (!json_is_object(root)) {
         json_decref(root);
-        return SPOTC_EJSON;
+        return spotc__error_last_set(SPOTC_EJSON, "the JSON is not an object");
     }
     *out = root;
     return 0;
@@ -376,5 +378,7 @@ void *spotc__model_parse(int *rc, size_t size, const char *json, size_t len, spo
         return NULL;
     void *model = spotc__model_build(rc, size, doc, fill);
     json_decref(doc);
+    if (*rc < 0)
+        spotc__error_last_set(*rc, "%s", spotc_strerror(*rc));
     return model;
 }
