@@ -12,7 +12,7 @@
 #include "batch.h"
 #include "ids_priv.h"
 #include "internal.h"
-#include "models_json.h"
+#include "model.h"
 #include "page_follow.h"
 
 /* Spotify refuses search offsets beyond this, so following all pages stops there. */
