@@ -6,7 +6,9 @@ CMAKE_ARGS ?=
 # Packages the tests need beyond the build's (clang: fuzzing and sanitizers; chromium, nodejs
 # and npm: the e2e browser login, which is skipped without them, and fails under CI=true).
 # abigail-tools: the ABI check against abi/libspotc.so.N.abi. openssl: the TLS test makes its CA.
-TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl openssl chromium nodejs npm abigail-tools
+# redis-server: the tests of the Redis-shared token store and rate budget (libhiredis-dev,
+# the optional build feature, is in scripts/install-deps).
+TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl openssl chromium nodejs npm abigail-tools redis-server
 
 .PHONY: all deps build demo check test test-san install clean bench abi-update
 

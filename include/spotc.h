@@ -16,5 +16,6 @@
 #include "spotc/catalog.h"
 #include "spotc/playlist.h"
 #include "spotc/auth.h"
+#include "spotc/redis.h"
 
 #endif

@@ -104,6 +104,12 @@ typedef struct spotc_client_options {
     spotc_wait_cb on_wait;     /**< optional: told of every retry sleep (rate limits, backoff);
                                     since version 2 */
     void *on_wait_payload;
+    /* Since version 2. Many workers, one app (spotc/redis.h): with a Redis URL every client of the app
+     * takes its requests from one rate budget, pauses on any client's 429, and shares
+     * the app token. Refused (SPOTC_EINVALID) by a build without Redis support. */
+    const char *redis_url; /**< redis://[:password@]host[:port][/db] or unix:///path[?db=N] */
+    int rate_budget;       /**< with redis_url: requests per 30 s window for the whole app;
+                                0: SPOTC_DEFAULT_RATE_BUDGET (Spotify does not publish it) */
 } spotc_client_options;
 
 #define SPOTC_CLIENT_OPTIONS_VERSION 2
@@ -123,8 +129,8 @@ SPOTC_EXTERN int spotc_client_options_init(spotc_client_options *opts, unsigned 
 
 /**
  * Fill options from the environment: SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET,
- * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET, and
- * SPOTC_CA_BUNDLE, and SPOTC_APP_MODE (auto, extended or development) for `mode`.
+ * SPOTIFY_ACCESS_TOKEN, SPOTC_API_BASE, SPOTC_ACCOUNTS_BASE, SPOTC_MARKET,
+ * SPOTC_CA_BUNDLE, SPOTC_REDIS_URL, SPOTC_RATE_BUDGET (a positive number, else ignored), and SPOTC_APP_MODE (auto, extended or development) for `mode`.
  * Only fields that are unset (NULL, or mode AUTO) and whose variable is set and
  * non-empty are filled; the strings point into the environment (borrowed).
  * @return 0, or SPOTC_EINVALID when opts is NULL or of an unknown version, or

@@ -99,6 +99,15 @@ static int set_global(cli_ctx *ctx, cli_parsed *p, int index, const char *value)
             return cli_usage_error(ctx, "option '--cacert' needs a file");
         ctx->cacert = value;
         break;
+    case CLI_G_REDIS: {
+        char why[512];
+        if (spotc_redis_url_check(value, why, sizeof why) != 0)
+            return cli_usage_error(ctx, "option '--redis': %s", why);
+        ctx->redis = value;
+        break;
+    }
+    case CLI_G_RATE_BUDGET:
+        return cli_parse_int(ctx, "--rate-budget", value, 1, 1000000, &ctx->rate_budget);
     case CLI_G_HELP:
         p->help = 1;
         break;

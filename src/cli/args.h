@@ -21,6 +21,8 @@ enum cli_global {
     CLI_G_MARKET,
     CLI_G_RETRIES,
     CLI_G_CACERT,
+    CLI_G_REDIS,
+    CLI_G_RATE_BUDGET,
     CLI_G_HELP,
     CLI_G_VERSION,
 };

@@ -57,6 +57,8 @@ typedef struct cli_ctx {
     int retries;           /**< --retries N, or -1 for the library's default */
     const char *market;    /**< --market, else SPOTC_MARKET, or NULL */
     const char *cacert;    /**< --cacert FILE, or NULL (then SPOTC_CA_BUNDLE, if set) */
+    const char *redis;     /**< --redis URL, or NULL (SPOTC_REDIS_URL) */
+    int rate_budget;       /**< --rate-budget N, or 0 (SPOTC_RATE_BUDGET) */
     cli_format format;     /**< decided once stdout is known */
     int width;             /**< columns available to tables; 0 = no limit */
     int pretty;            /**< indent JSON (stdout is a terminal) */

@@ -34,6 +34,15 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
     ctx->market = o.market;
     if (ctx->cacert)
         o.ca_bundle = ctx->cacert;
+    if (ctx->redis)
+        o.redis_url = ctx->redis;
+    if (ctx->rate_budget > 0)
+        o.rate_budget = ctx->rate_budget;
+    char why[512];
+    if (o.redis_url && spotc_redis_url_check(o.redis_url, why, sizeof why) != 0) {
+        cli_errorf("SPOTC_REDIS_URL: %s", why);
+        return CLI_EXIT_USAGE;
+    }
     if (ctx->retries >= 0)
         o.max_retries = ctx->retries; /* 0: none */
     if (ctx->verbose)

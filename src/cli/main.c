@@ -24,6 +24,12 @@ const cli_option cli_global_options[] = {
     [CLI_G_CACERT] = {"cacert", "FILE",
                       "trust the CA certificates in FILE (PEM) instead of the system's "
                       "(or SPOTC_CA_BUNDLE)"},
+    [CLI_G_REDIS] = {"redis", "URL",
+                     "share the app's token and rate budget with other workers through Redis "
+                     "(or SPOTC_REDIS_URL)"},
+    [CLI_G_RATE_BUDGET] = {"rate-budget", "N",
+                           "with --redis: the app's requests per 30 s (or SPOTC_RATE_BUDGET; "
+                           "default 100)"},
     [CLI_G_HELP] = {"help", NULL, "show help (-h)"},
     [CLI_G_VERSION] = {"version", NULL, "show the versions of spotc and libspotc"},
     {NULL, NULL, NULL},

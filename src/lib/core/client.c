@@ -32,6 +32,8 @@ void spotc_client_free(spotc_client *client)
     if (!client)
         return;
     spotc__token_state_free(&client->token);
+    if (client->hook.free) /* after the token source, which may borrow its connection */
+        client->hook.free(client->hook.ctx);
     spotc__transport_free(client->transport);
     spotc__error_store_free(&client->err);
     spotc__client_forget_secrets(client);
@@ -77,6 +79,8 @@ static int check_options(const spotc_client_options *o)
         return invalid("the user agent holds a line break");
     if (o->version >= 2 && (o->mode < SPOTC_APP_MODE_AUTO || o->mode > SPOTC_APP_MODE_DEVELOPMENT))
         return invalid("mode is not a spotc_app_mode");
+    if (o->version >= 2 && o->rate_budget < 0)
+        return invalid("rate_budget is negative");
     return 0;
 }
 
@@ -201,6 +205,8 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     rc = (oom || !c->api_base || !c->accounts_base) ? SPOTC_ENOMEM : make_transport(c, o);
     if (rc == 0)
         rc = install_source(c, o);
+    if (rc == 0 && o->version >= 2) /* version 1 options end before redis_url */
+        rc = spotc__redis_attach(c, o);
     if (rc != 0) {
         /* the details went to the client's error; keep them for spotc_error_last() */
         if (c->err.pub.code == 0)

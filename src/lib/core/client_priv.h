@@ -26,6 +26,16 @@ void spotc__error_store_free(spotc__error_store *e);
 void spotc__error_store_move(spotc__error_store *dst, spotc__error_store *src);
 
 #define SPOTC__REMEMBERED_MAX 4
+/* Called around each Web API attempt when set (the shared rate budget of
+ * redis/): before() may wait for a slot, or fail the attempt with an error set
+ * on the client; limited() hears each 429 (retry_after in s, -1 when absent).
+ * The client owns ctx (free(ctx) at spotc_client_free()). */
+typedef struct spotc__send_hook {
+    int (*before)(spotc_client *client, void *ctx);
+    void (*limited)(spotc_client *client, void *ctx, int retry_after);
+    void (*free)(void *ctx);
+    void *ctx;
+} spotc__send_hook;
 
 struct spotc_client {
     char *client_id, *client_secret; /* secret wiped on free */
@@ -45,6 +55,7 @@ struct spotc_client {
     /* Refresh tokens and codes sent lately, scrubbed from printed text (scrub.c). */
     char *remembered[SPOTC__REMEMBERED_MAX];
     size_t next_remembered;
+    spotc__send_hook hook; /* the shared rate budget (redis/), or none */
 };
 
 /* Keep a copy of a secret the client sends (a refresh token, an authorization
@@ -55,6 +66,11 @@ void spotc__client_forget_secrets(spotc_client *client);
 /* Replace in text, in place, every secret the client knows (its access token,
  * client secret and the remembered ones) by "***". */
 void spotc__scrub(const spotc_client *client, char *text);
+
+/* With options.redis_url: share the rate budget and the app token through
+ * Redis (redis/redis_client.c; core/redis_off.c refuses it in a build without
+ * hiredis). @return 0 or an error. */
+int spotc__redis_attach(spotc_client *client, const spotc_client_options *opts);
 
 /* 32 uniform random bits from the client's generator (jitter, not secrets). */
 uint32_t spotc__client_random(spotc_client *client);

@@ -40,7 +40,14 @@ int spotc_client_options_load_env(spotc_client_options *opts)
     from_env(&opts->api_base, "SPOTC_API_BASE");
     from_env(&opts->accounts_base, "SPOTC_ACCOUNTS_BASE");
     from_env(&opts->market, "SPOTC_MARKET");
-    if (opts->version >= 2) /* version 1 options end before these */
-        from_env(&opts->ca_bundle, "SPOTC_CA_BUNDLE");
-    return opts->version >= 2 ? mode_from_env(opts) : 0;
+    if (opts->version < 2) /* version 1 options end before the rest */
+        return 0;
+    from_env(&opts->ca_bundle, "SPOTC_CA_BUNDLE");
+    from_env(&opts->redis_url, "SPOTC_REDIS_URL");
+    const char *budget = getenv("SPOTC_RATE_BUDGET");
+    char *end = NULL;
+    long n = budget && *budget ? strtol(budget, &end, 10) : 0;
+    if (opts->rate_budget == 0 && end && !*end && n > 0 && n <= 1000000)
+        opts->rate_budget = (int)n;
+    return mode_from_env(opts);
 }

@@ -240,6 +240,8 @@ static long next_step(spotc_client *c, slot *sl)
         .renewed = s->renewed,
         .random = spotc__client_random(c),
     };
+    if (status == 429 && c->hook.limited && !r->accounts)
+        c->hook.limited(c, c->hook.ctx, a.retry_after);
     spotc__retry_decision d = spotc__retry_decide(&c->retry, &a);
     char what[128];
     switch (d.action) {
@@ -275,7 +277,9 @@ static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
     for (size_t i = 0; i < n; i++) {
         if (slots[i].done)
             continue;
-        int rc = build_headers(c, slots[i].req, &slots[i].headers);
+        int rc = c->hook.before && !slots[i].req->accounts ? c->hook.before(c, c->hook.ctx) : 0;
+        if (rc == 0)
+            rc = build_headers(c, slots[i].req, &slots[i].headers);
         if (rc != 0) {
             fail_slot(c, &slots[i], rc);
             continue;
