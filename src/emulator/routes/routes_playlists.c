@@ -20,6 +20,7 @@
 
 #include "catalogue_media.h"
 #include "fields.h"
+#include "headers.h"
 #include "objects_playlist.h"
 #include "rng.h"
 #include "routes.h"
@@ -390,7 +391,7 @@ static void put_images(emu_call *c)
     if (me < 0 || emu_require_scope(c, "ugc-image-upload") < 0)
         return;
     const char *ct = emu_request_header(c->req, "Content-Type");
-    if (!ct || strncmp(ct, "image/jpeg", 10) != 0) {
+    if (!emu_header_media_type_is(ct, "image/jpeg")) {
         emu_reply_error(c, 400, "Only image/jpeg (base64 encoded) is accepted");
         return;
     }

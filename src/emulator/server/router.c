@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "headers.h"
 #include "routes.h"
 
 typedef struct route_table {
@@ -99,23 +100,16 @@ const char *emu_query(const emu_call *c, const char *name)
 /* The bearer token; answers 400/401 itself and returns -1 when there is none valid. */
 static int authenticate(emu_call *c)
 {
-    const char *h = emu_request_header(c->req, "Authorization");
-    while (h && *h == ' ')
-        h++;
-    if (!h || !*h) {
+    const char *tok;
+    switch (emu_header_bearer(emu_request_header(c->req, "Authorization"), &tok)) {
+    case EMU_BEARER_NONE:
         emu_reply_error(c, 401, "No token provided");
         return -1;
-    }
-    if (strncasecmp(h, "Bearer", 6) != 0 || (h[6] && h[6] != ' ')) {
+    case EMU_BEARER_BAD_SCHEME:
         emu_reply_error(c, 400, "Only valid bearer authentication supported");
         return -1;
-    }
-    const char *tok = h + 6;
-    while (*tok == ' ')
-        tok++;
-    if (!*tok) {
-        emu_reply_error(c, 401, "No token provided");
-        return -1;
+    case EMU_BEARER_OK:
+        break;
     }
     if (emu_tokens_lookup(c->ctx->tokens, tok, &c->token) < 0) {
         emu_reply_error(c, 401, "Invalid access token");
