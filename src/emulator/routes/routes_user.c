@@ -36,6 +36,7 @@ emu_state *emu_lock_read(emu_call *c)
 emu_state *emu_lock_write(emu_call *c)
 {
     pthread_rwlock_wrlock(&c->ctx->state_lock);
+    atomic_fetch_add(&c->ctx->state_writes, 1);
     return c->ctx->state;
 }
 
