@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "glob.h"
 #include "jw.h"
 #include "rng.h"
 
@@ -81,29 +82,6 @@ void emu_faults_clear(emu_faults *f)
     pthread_mutex_unlock(&f->lock);
 }
 
-int emu_glob_match(const char *p, const char *s)
-{
-    /* Iterative with one backtrack point: linear enough for hostile patterns. */
-    const char *star = NULL, *resume = NULL;
-    while (*s) {
-        if (*p == '*') {
-            star = p++;
-            resume = s;
-        } else if (*p == *s) {
-            p++;
-            s++;
-        } else if (star) {
-            p = star + 1;
-            s = ++resume;
-        } else {
-            return 0;
-        }
-    }
-    while (*p == '*')
-        p++;
-    return *p == 0;
-}
-
 static int get_uint(json_t *o, const char *key, unsigned long max, unsigned long def,
                     unsigned long *out)
 {
@@ -138,6 +116,12 @@ static int parse_rule(json_t *r, emu_fault_rule *out, char *err, size_t errsz)
     if (!json_is_object(r) || !json_is_string(path) ||
         (method && !json_is_null(method) && !json_is_string(method))) {
         snprintf(err, errsz, "a rule needs a string \"path\" (and an optional \"method\")");
+        return -1;
+    }
+    if (strlen(json_string_value(path)) > EMU_GLOB_MAX ||
+        (json_is_string(method) && strlen(json_string_value(method)) > 16)) {
+        snprintf(err, errsz, "\"path\" is at most %d characters, \"method\" at most 16",
+                 EMU_GLOB_MAX);
         return -1;
     }
     if (k < 0) {

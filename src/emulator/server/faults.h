@@ -63,8 +63,6 @@ int emu_faults_roll_failure(emu_faults *f);
  */
 int emu_faults_match(emu_faults *f, const char *method, const char *path, emu_fault_rule *out);
 
-/** Glob match where '*' matches any run of characters (including '/'). */
-int emu_glob_match(const char *pattern, const char *s);
 /** "status", "rate_limit", ...; NULL for an unknown kind. */
 const char *emu_fault_kind_name(emu_fault_kind k);
 
