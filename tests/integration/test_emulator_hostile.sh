@@ -40,3 +40,85 @@ TOKEN=not-a-token
 api GET /v1/markets # the Web API keeps its own format
 expect 401 '.error.status == 401'
 stop "$PID_creds"
+
+# --- slow and idle clients (slowloris) -------------------------------------------------------
+# clients PORT N SOURCE SECONDS BURST TRICKLE: N connections from SOURCE (another loopback
+# address, so the per-address cap is the attacker's alone); each sends BURST at once, then
+# TRICKLE a byte a second. Prints "N answered closed_at_once closed_later last_close_s open":
+# answered = got response bytes; closed_at_once = closed by the server within 1.5 s.
+cat >"$TMP/clients.py" <<'PY'
+import socket, sys, time
+port, n, src, secs = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], float(sys.argv[4])
+burst, trickle = sys.argv[5].encode(), sys.argv[6].encode()
+socks = []
+for _ in range(n):
+    s = socket.socket()
+    s.bind((src, 0))
+    s.connect(("127.0.0.1", port))
+    s.setblocking(False)
+    s.send(burst)
+    socks.append(s)
+t0 = time.time(); i = 0; closed = {}; answered = set()
+while time.time() - t0 < secs and len(closed) < n:
+    time.sleep(0.25)
+    for k, s in enumerate(socks):
+        if k in closed:
+            continue
+        try:
+            if s.recv(65536):
+                answered.add(k)
+                continue
+            closed[k] = time.time() - t0
+        except BlockingIOError:
+            pass
+        except OSError:
+            closed[k] = time.time() - t0
+        if k not in closed and i % 4 == 0 and i // 4 < len(trickle):
+            try:
+                s.send(trickle[i // 4:i // 4 + 1])
+            except OSError:
+                closed[k] = time.time() - t0
+    i += 1
+early = [t for t in closed.values() if t < 1.5]
+late = [t for t in closed.values() if t >= 1.5]
+print(n, len(answered), len(early), len(late), round(max(late), 1) if late else 0, n - len(closed))
+PY
+port_of() { sed 's/.*://' <<<"$1"; }
+clients() { python3 "$TMP/clients.py" "$(port_of "$URL")" "$@"; }
+SLOW_HEAD="GET /v1/markets HTTP/1.1"$'\r\n'"Host: x"$'\r\n'"X-Slow: $(printf 'a%.0s' {1..40})"
+
+start slow --header-timeout 2 --body-timeout 2 --max-connections-per-ip 50
+clients 120 127.0.0.2 9 "" "$SLOW_HEAD" >"$TMP/slow.out" &
+SLOW=$!
+sleep 1
+for _ in 1 2 3; do # others are served during the attack, at once
+    STATUS=$(curl -sS -m 2 -o /dev/null -w '%{http_code}' "$URL/_emulator/sample") ||
+        fail "not served during the attack"
+    [ "$STATUS" = 200 ] || fail "got $STATUS during the attack"
+    sleep 0.5
+done
+wait "$SLOW"
+read -r n answered early late last open <"$TMP/slow.out"
+echo "slowloris: $n connections, $early closed at once (per-address cap), $late dropped by ${last}s, $open left"
+[ "$early" -eq 70 ] || fail "per-address cap: $early of 120 closed at once, want 70"
+[ "$late" -eq 50 ] && [ "$open" -eq 0 ] || fail "slow heads not all dropped: $(cat "$TMP/slow.out")"
+awk -v l="$last" 'BEGIN { exit !(l <= 4) }' || fail "slow heads dropped after ${last}s (deadline 2 s)"
+
+# An idle connection (nothing sent) and a slow body are dropped by the same deadlines.
+clients 1 127.0.0.3 6 "" "" >"$TMP/idle.out"
+read -r _ _ _ late last open <"$TMP/idle.out"
+[ "$late" -eq 1 ] && awk -v l="$last" 'BEGIN { exit !(l <= 4) }' ||
+    fail "idle connection: $(cat "$TMP/idle.out")"
+clients 3 127.0.0.3 8 "PUT /v1/me/tracks HTTP/1.1"$'\r\n'"Host: x"$'\r\n'"Content-Length: 100"$'\r\n\r\n' \
+    "$(printf '[%.0s' {1..99})" >"$TMP/body.out"
+read -r _ _ _ late last open <"$TMP/body.out"
+[ "$late" -eq 3 ] && awk -v l="$last" 'BEGIN { exit !(l <= 4) }' ||
+    fail "slow body: $(cat "$TMP/body.out")"
+stop "$PID_slow"
+
+# The cap on connections to the whole server: 20 answered at once, the others wait.
+start cap --max-connections 20 --idle-timeout 5
+clients 30 127.0.0.4 1.5 "GET /v1/markets HTTP/1.1"$'\r\n'"Host: x"$'\r\n\r\n' "" >"$TMP/cap.out"
+read -r _ answered _ _ _ _ <"$TMP/cap.out"
+[ "$answered" -eq 20 ] || fail "global cap: $answered of 30 answered at once, want 20"
+stop "$PID_cap"
