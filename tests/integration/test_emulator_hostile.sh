@@ -122,3 +122,95 @@ clients 30 127.0.0.4 1.5 "GET /v1/markets HTTP/1.1"$'\r\n'"Host: x"$'\r\n\r\n' "
 read -r _ answered _ _ _ _ <"$TMP/cap.out"
 [ "$answered" -eq 20 ] || fail "global cap: $answered of 30 answered at once, want 20"
 stop "$PID_cap"
+
+# --- floods: memory stays bounded ------------------------------------------------------------
+# flood N METHOD PATH BODY [HEADER...]: N requests on one keep-alive connection ({i} in the
+# body is the request's number); prints "status:count ...".
+cat >"$TMP/flood.py" <<'PY'
+import http.client, sys
+port, n, method, path, body = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5]
+hdrs = dict(h.split(": ", 1) for h in sys.argv[6:])
+c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+codes = {}
+for i in range(n):
+    c.request(method, path, body=body.replace("{i}", str(i)).encode(), headers=hdrs)
+    r = c.getresponse()
+    r.read()
+    codes[r.status] = codes.get(r.status, 0) + 1
+print(" ".join(f"{k}:{v}" for k, v in sorted(codes.items())))
+PY
+flood() { python3 "$TMP/flood.py" "$(port_of "$URL")" "$@"; }
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
+# grew BEFORE_KB MAX_KB WHAT: fail when the emulator's RSS grew by more than MAX_KB.
+grew() {
+    local now
+    now=$(rss_kb "$PID")
+    echo "$3: RSS ${1} kB -> ${now} kB"
+    [ $((now - $1)) -le "$2" ] || fail "$3: RSS grew from $1 kB to $now kB"
+}
+USER_TOKEN='{"user":"demo","scope":"playlist-modify-public playlist-modify-private"}'
+
+start flood
+# Tokens: past the first thousand per app and user, the oldest die; expired ones go.
+flood 2000 POST /_emulator/token "$USER_TOKEN" >/dev/null
+flood 2000 POST /api/token grant_type=client_credentials \
+    'Content-Type: application/x-www-form-urlencoded' \
+    "Authorization: Basic $(printf spotc-demo:spotc-demo-secret | base64)" >/dev/null
+BEFORE=$(rss_kb "$PID")
+[ "$(flood 10000 POST /_emulator/token "$USER_TOKEN")" = "200:10000" ] || fail "token flood"
+[ "$(flood 10000 POST /api/token grant_type=client_credentials \
+    'Content-Type: application/x-www-form-urlencoded' \
+    "Authorization: Basic $(printf spotc-demo:spotc-demo-secret | base64)")" = "200:10000" ] ||
+    fail "client-credentials flood"
+grew "$BEFORE" 4096 "20,000 tokens"
+req POST /_emulator/token -d "$USER_TOKEN"
+TOKEN=$(jq -r .access_token <<<"$BODY")
+api GET /v1/me
+expect 200
+
+# Fault rules: at most 1000 wait; spent ones are reclaimed; a POST answers a summary.
+RULES=$(python3 -c 'import json; print(json.dumps({"rules": [{"path": "/v1/nothing/%d" % i, "fault": "status", "times": 1} for i in range(1000)]}))')
+req POST /_emulator/faults -d "$RULES"
+expect 200 '.rules == 1000' '.max_rules == 1000'
+[ "${#BODY}" -lt 200 ] || fail "POST /_emulator/faults echoed ${#BODY} bytes"
+req POST /_emulator/faults -d '{"rules":[{"path":"/v1/x","fault":"status"}]}'
+expect 400 '.error.message | test("at most 1000")'
+api GET /v1/nothing/7 # fires once and is spent
+expect 503
+req POST /_emulator/faults -d '{"rules":[{"path":"/v1/x","fault":"status"}]}'
+expect 200 '.rules == 1000'
+req GET /_emulator/faults
+expect 200 '.rules | length == 1000' '[.rules[].path] | index("/v1/nothing/7") == null'
+req DELETE /_emulator/faults
+expect 200
+LONG=$(printf '*a%.0s' {1..15000})
+req POST /_emulator/faults -d "{\"rules\":[{\"path\":\"$LONG\",\"fault\":\"status\"}]}"
+expect 400 '.error.message | test("at most 1024")'
+BEFORE=$(rss_kb "$PID")
+[ "$(flood 10000 POST /_emulator/faults '{"rules":[{"path":"/v1/spent/{i}","fault":"status","times":1}]}')" \
+    = "200:1000 400:9000" ] || fail "fault flood"
+req DELETE /_emulator/faults
+expect 200
+grew "$BEFORE" 2048 "10,000 fault rules"
+
+# Playlists: at most 10,000 per user; at most 10,000 items each.
+BEFORE=$(rss_kb "$PID")
+OUT=$(flood 10100 POST /v1/me/playlists '{"name":"flood {i}","public":false}' \
+    'Content-Type: application/json' "Authorization: Bearer $TOKEN")
+[[ "$OUT" =~ ^201:[0-9]+\ 400:[0-9]+$ ]] || fail "playlist flood: $OUT"
+api POST /v1/me/playlists -H 'Content-Type: application/json' -d '{"name":"one more"}'
+expect 400 '.error.message | test("at most 10000 playlists")'
+grew "$BEFORE" 65536 "10,100 playlist creations"
+req GET /_emulator/sample
+TRACK_URI="spotify:track:$(jq -r .track <<<"$BODY")"
+req POST /_emulator/reset # playlists back to the seed: room for one more
+expect 200
+api POST /v1/me/playlists -H 'Content-Type: application/json' -d '{"name":"full"}'
+expect 201
+FULL=$(jq -r .id <<<"$BODY")
+URIS=$(python3 -c "import json,sys; print(json.dumps({'uris': [sys.argv[1]] * 100}))" "$TRACK_URI")
+[ "$(flood 100 POST "/v1/playlists/$FULL/items" "$URIS" 'Content-Type: application/json'     "Authorization: Bearer $TOKEN")" = "201:100" ] || fail "filling a playlist"
+api POST "/v1/playlists/$FULL/items" -H 'Content-Type: application/json' -d "{\"uris\":[\"$TRACK_URI\"]}"
+expect 400 '.error.message == "Playlist size limit reached"'
+stop "$PID_flood"
+echo ok
