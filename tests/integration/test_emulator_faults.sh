@@ -44,7 +44,7 @@ stop "$PID_quota"
 start fail --fail-rate 1
 sample
 req POST /api/token -u spotc-demo:spotc-demo-secret -d grant_type=client_credentials
-expect 503 '.error.status == 503'
+expect 503 '.error == "temporarily_unavailable"' '.error_description | type == "string"'
 req DELETE /_emulator/faults
 expect 200 '.fail_rate == 0'
 app_token

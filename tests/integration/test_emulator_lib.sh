@@ -57,6 +57,8 @@ expect() {
     [ "$STATUS" = "$1" ] || fail "want HTTP $1, got $STATUS: ${BODY:0:400}"
     shift
     local e
+    # jq -e holds every expression true on an empty input: an empty body must not pass.
+    [ $# -eq 0 ] || [ -n "${BODY//[[:space:]]/}" ] || fail "want a JSON body for '$1', got none"
     for e in "$@"; do
         jq -e "$e" >/dev/null 2>&1 <<<"$BODY" || fail "'$e' does not hold for: ${BODY:0:600}"
     done

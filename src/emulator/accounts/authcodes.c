@@ -4,10 +4,12 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+#include "keyring.h"
 #include "map.h"
 
 struct emu_authcodes {
-    emu_locked_map codes; /* code -> emu_authcode */
+    emu_locked_map codes; /* code -> emu_authcode; its lock guards the ring too */
+    emu_keyring order;    /* codes in issue order, which is expiry order */
 };
 
 emu_authcodes *emu_authcodes_new(void)
@@ -19,6 +21,7 @@ emu_authcodes *emu_authcodes_new(void)
         free(a);
         return NULL;
     }
+    emu_keyring_init(&a->order, EMU_CODE_LEN + 1, EMU_CODES_MAX);
     return a;
 }
 
@@ -27,13 +30,21 @@ void emu_authcodes_free(emu_authcodes *a)
     if (!a)
         return;
     emu_locked_map_destroy(&a->codes);
+    emu_keyring_free(&a->order);
     free(a);
 }
 
-static int drop_expired(const char *key, void *value, void *arg)
+/* Codes nobody exchanged would pile up otherwise: drop the dead ones from the front. */
+static void prune(emu_authcodes *a, int64_t now_ms)
 {
-    (void)key;
-    return ((const emu_authcode *)value)->expires_ms <= *(const int64_t *)arg;
+    const char *key;
+    while ((key = emu_keyring_front(&a->order))) {
+        const emu_authcode *rec = emu_map_get(a->codes.map, key);
+        if (rec && now_ms < rec->expires_ms)
+            break;
+        emu_map_del(a->codes.map, key);
+        emu_keyring_pop(&a->order);
+    }
 }
 
 int emu_authcodes_issue(emu_authcodes *a, emu_authcode *rec, int64_t now_ms, char *code)
@@ -45,14 +56,22 @@ int emu_authcodes_issue(emu_authcodes *a, emu_authcode *rec, int64_t now_ms, cha
         return -1;
     }
     *copy = *rec;
+    char evicted[EMU_CODE_LEN + 1];
     pthread_mutex_lock(&a->codes.lock);
-    /* Codes nobody exchanged would pile up otherwise. */
-    if (emu_map_len(a->codes.map) > 1000)
-        emu_map_each(a->codes.map, drop_expired, &now_ms);
+    prune(a, now_ms);
     int rc = emu_map_put(a->codes.map, code, copy);
-    pthread_mutex_unlock(&a->codes.lock);
-    if (rc < 0)
+    if (rc < 0) {
         free(copy);
+    } else {
+        int pushed = emu_keyring_push(&a->order, code, evicted);
+        if (pushed == 1) {
+            emu_map_del(a->codes.map, evicted); /* at the cap the oldest code dies */
+        } else if (pushed < 0) {
+            emu_map_del(a->codes.map, code);
+            rc = -1;
+        }
+    }
+    pthread_mutex_unlock(&a->codes.lock);
     return rc;
 }
 

@@ -17,6 +17,9 @@
 #define EMU_CODE_LEN 128        /**< "AQ" + 126 base62 characters */
 #define EMU_CODE_LIFETIME_S 600 /**< ten minutes */
 #define EMU_CHALLENGE_LEN 43    /**< base64url(SHA-256), no padding */
+/** Codes waiting to be exchanged, at most; past it the oldest dies (a flood of /authorize
+ *  cannot grow the table; a real user exchanges a code within seconds). */
+#define EMU_CODES_MAX 10000
 
 /** What the user granted at /authorize, to be turned into tokens. */
 typedef struct emu_authcode {

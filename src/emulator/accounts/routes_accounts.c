@@ -3,13 +3,13 @@
  * fields), then one handler per grant type from grants[]; errors in RFC 6749's format.
  * The authorization-code grant lives in grant_code.c, GET /authorize in routes_authorize.c.
  */
-#include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "accounts.h"
+#include "headers.h"
 #include "routes.h"
 
 static const char *const known_scopes[] = {
@@ -93,32 +93,6 @@ typedef struct client {
     int has_secret;
 } client;
 
-static int decode_basic(const char *h, char *id, size_t idsz, char *secret, size_t secsz)
-{
-    const char *b64 = h + 6;
-    while (*b64 == ' ')
-        b64++;
-    size_t n = strlen(b64);
-    if (n == 0 || n % 4 || n > 1024)
-        return -1;
-    unsigned char raw[800];
-    int len = EVP_DecodeBlock(raw, (const unsigned char *)b64, (int)n);
-    if (len < 0)
-        return -1;
-    for (size_t i = n; i > 0 && b64[i - 1] == '='; i--)
-        len--; /* EVP_DecodeBlock counts the padding as zero bytes */
-    raw[len] = 0;
-    if ((size_t)len != strlen((char *)raw))
-        return -1;
-    char *colon = strchr((char *)raw, ':');
-    if (!colon || (size_t)(colon - (char *)raw) >= idsz || strlen(colon + 1) >= secsz)
-        return -1;
-    *colon = 0;
-    snprintf(id, idsz, "%s", (char *)raw);
-    snprintf(secret, secsz, "%s", colon + 1);
-    return 0;
-}
-
 /* Fill @p cl; answers invalid_client itself and returns -1 when the client is unknown. */
 static int identify_client(emu_call *c, const emu_kvlist *form, client *cl)
 {
@@ -127,7 +101,7 @@ static int identify_client(emu_call *c, const emu_kvlist *form, client *cl)
     memset(cl, 0, sizeof *cl);
     if (h && strncasecmp(h, "Basic ", 6) == 0) {
         cl->basic = 1;
-        if (decode_basic(h, id, sizeof id, secret, sizeof secret) < 0) {
+        if (emu_header_basic(h, id, sizeof id, secret, sizeof secret) < 0) {
             emu_reply_oauth_error(c, 401, "invalid_client", "Invalid client");
             return -1;
         }
@@ -213,20 +187,12 @@ static const struct {
     {"refresh_token", grant_refresh_token},
 };
 
-static int is_form(const char *ct)
-{
-    static const char want[] = "application/x-www-form-urlencoded";
-    if (!ct || strncasecmp(ct, want, sizeof want - 1) != 0)
-        return 0;
-    char next = ct[sizeof want - 1];
-    return next == 0 || next == ';' || next == ' ';
-}
-
 static void post_token(emu_call *c)
 {
     emu_kvlist form = {0};
     client cl;
-    if (!is_form(emu_request_header(c->req, "Content-Type"))) {
+    if (!emu_header_media_type_is(emu_request_header(c->req, "Content-Type"),
+                                   "application/x-www-form-urlencoded")) {
         emu_reply_oauth_error(c, 400, "invalid_request",
                               "Content-Type must be application/x-www-form-urlencoded");
         return;

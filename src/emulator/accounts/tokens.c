@@ -3,16 +3,35 @@
 
 #include <openssl/rand.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "keyring.h"
 #include "map.h"
+
+/* An hour of grace after expiry, so "The access token expired" can still be told apart. */
+#define ACCESS_GRACE_MS (3600 * 1000LL)
 
 struct emu_tokens {
     pthread_rwlock_t lock;
-    emu_map *access;  /* token -> emu_token_info */
-    emu_map *refresh; /* refresh token -> emu_token_info (expires_ms unused) */
+    emu_map *access;   /* token -> emu_token_info */
+    emu_map *refresh;  /* refresh token -> emu_token_info (expires_ms unused) */
+    emu_map *grantees; /* "app/user" -> grantee: who holds which tokens, oldest first */
 };
+
+/* The tokens issued to one app for one user (or for itself), in issue order. */
+typedef struct grantee {
+    emu_keyring access, refresh;
+} grantee;
+
+static void grantee_free(void *p)
+{
+    grantee *g = p;
+    emu_keyring_free(&g->access);
+    emu_keyring_free(&g->refresh);
+    free(g);
+}
 
 emu_tokens *emu_tokens_new(void)
 {
@@ -21,9 +40,11 @@ emu_tokens *emu_tokens_new(void)
         return NULL;
     t->access = emu_map_new(free);
     t->refresh = emu_map_new(free);
-    if (!t->access || !t->refresh || pthread_rwlock_init(&t->lock, NULL) != 0) {
+    t->grantees = emu_map_new(grantee_free);
+    if (!t->access || !t->refresh || !t->grantees || pthread_rwlock_init(&t->lock, NULL) != 0) {
         emu_map_free(t->access);
         emu_map_free(t->refresh);
+        emu_map_free(t->grantees);
         free(t);
         return NULL;
     }
@@ -36,6 +57,7 @@ void emu_tokens_free(emu_tokens *t)
         return;
     emu_map_free(t->access);
     emu_map_free(t->refresh);
+    emu_map_free(t->grantees);
     pthread_rwlock_destroy(&t->lock);
     free(t);
 }
@@ -61,12 +83,48 @@ int emu_tokens_random(char *out, const char *prefix, size_t len)
     return random_token(out, prefix, len);
 }
 
-static int drop_expired(const char *key, void *value, void *arg)
+static grantee *grantee_of(emu_tokens *t, const emu_token_info *info)
 {
-    (void)key;
-    const emu_token_info *info = value;
-    /* An hour of grace so "The access token expired" can still be told apart. */
-    return info->expires_ms + 3600 * 1000 < *(const int64_t *)arg;
+    char key[EMU_USER_MAX + 16];
+    snprintf(key, sizeof key, "%d/%s", info->app, info->user);
+    grantee *g = emu_map_get(t->grantees, key);
+    if (g)
+        return g;
+    g = malloc(sizeof *g);
+    if (!g)
+        return NULL;
+    emu_keyring_init(&g->access, EMU_TOKEN_LEN + 1, EMU_TOKENS_PER_GRANTEE);
+    emu_keyring_init(&g->refresh, EMU_REFRESH_LEN + 1, EMU_TOKENS_PER_GRANTEE);
+    if (emu_map_put(t->grantees, key, g) < 0) {
+        free(g);
+        return NULL;
+    }
+    return g;
+}
+
+/* Forget the front of @p ring while its token is gone (spent, revoked) or dead. All of a
+ * grantee's tokens of one kind live equally long, so the dead ones are at the front. */
+static void prune(emu_keyring *ring, emu_map *m, int64_t now_ms, int refresh)
+{
+    const char *key;
+    while ((key = emu_keyring_front(ring))) {
+        const emu_token_info *info = emu_map_get(m, key);
+        if (info && (refresh ? now_ms < info->authorized_ms + EMU_REFRESH_LIFETIME_S * 1000
+                             : now_ms <= info->expires_ms + ACCESS_GRACE_MS))
+            break;
+        emu_map_del(m, key);
+        emu_keyring_pop(ring);
+    }
+}
+
+/* Remember @p key as the grantee's newest; at the cap its oldest token dies. */
+static int remember(emu_keyring *ring, emu_map *m, const char *key)
+{
+    char evicted[EMU_REFRESH_LEN + 1];
+    int rc = emu_keyring_push(ring, key, evicted);
+    if (rc == 1)
+        emu_map_del(m, evicted);
+    return rc < 0 ? -1 : 0;
 }
 
 static int put_copy(emu_map *m, const char *key, const emu_token_info *info)
@@ -93,12 +151,22 @@ int emu_tokens_issue(emu_tokens *t, emu_token_info *info, int64_t now_ms, char *
         (refresh && random_token(refresh, "AQ", EMU_REFRESH_LEN) < 0))
         return -1;
     pthread_rwlock_wrlock(&t->lock);
-    if (emu_map_len(t->access) > 50000)
-        emu_map_each(t->access, drop_expired, &now_ms);
-    int rc = put_copy(t->access, access, info);
-    if (rc == 0 && refresh && put_copy(t->refresh, refresh, info) < 0) {
-        emu_map_del(t->access, access);
-        rc = -1;
+    grantee *g = grantee_of(t, info);
+    int rc = g ? 0 : -1;
+    if (g) {
+        prune(&g->access, t->access, now_ms, 0);
+        prune(&g->refresh, t->refresh, now_ms, 1);
+        rc = put_copy(t->access, access, info);
+        if (rc == 0 && remember(&g->access, t->access, access) < 0) {
+            emu_map_del(t->access, access);
+            rc = -1;
+        }
+    }
+    if (rc == 0 && refresh &&
+        (put_copy(t->refresh, refresh, info) < 0 ||
+         remember(&g->refresh, t->refresh, refresh) < 0)) {
+        emu_map_del(t->refresh, refresh);
+        rc = -1; /* the access token stays, remembered: harmless */
     }
     pthread_rwlock_unlock(&t->lock);
     return rc;

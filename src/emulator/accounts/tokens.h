@@ -7,6 +7,7 @@
  * authorization-code and refresh grants of the accounts service later) carries the user,
  * the granted scopes and a refresh token that can mint the next access token.
  * Thread-safe: an internal rwlock guards the table; lookups copy the record out.
+ * Bounded: at most EMU_TOKENS_PER_GRANTEE of each kind per app and user.
  */
 #ifndef SPOTC_EMU_TOKENS_H
 #define SPOTC_EMU_TOKENS_H
@@ -19,6 +20,10 @@
 #define EMU_USER_MAX 64
 #define EMU_SCOPE_MAX 512
 #define EMU_TOKEN_LIFETIME_S 3600
+/** Live access tokens, and refresh tokens, one app holds for one user (or for itself): a
+ *  flood of token requests cannot grow the table without bound; past it the oldest token
+ *  of that app and user dies, as if revoked. Expired ones are dropped as new ones come. */
+#define EMU_TOKENS_PER_GRANTEE 1000
 /** Refresh tokens die six months after the user's authorization; refreshing never extends it. */
 #define EMU_REFRESH_LIFETIME_S (183LL * 24 * 3600)
 
@@ -45,7 +50,8 @@ emu_tokens *emu_tokens_new(void);
 void emu_tokens_free(emu_tokens *t);
 
 /**
- * Issue an access token for @p info (expires_ms is set from @p now_ms).
+ * Issue an access token for @p info (expires_ms is set from @p now_ms). Drops the app and
+ * user's tokens that died, and their oldest one when they hold EMU_TOKENS_PER_GRANTEE.
  * @param[out] access EMU_TOKEN_LEN + 1 bytes
  * @param[out] refresh EMU_REFRESH_LEN + 1 bytes, or NULL for no refresh token
  * @return 0, or -1 (out of memory, no randomness)

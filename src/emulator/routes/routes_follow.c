@@ -128,7 +128,7 @@ static int resolve(emu_call *c, int artists, const emu_strlist *ids, uint32_t *o
 static int follow_ids(emu_call *c, int lenient, int *artists, emu_strlist *ids, uint32_t **idx)
 {
     json_t *body = NULL;
-    if ((*artists = follow_type(c, 1)) < 0 || !(body = emu_json_body(c, 0)))
+    if ((*artists = follow_type(c, 1)) < 0 || !(body = emu_ids_body(c)))
         return -1;
     int rc = emu_list_param(c, body, "ids", 1, MAX_IDS, "Too many ids requested", ids);
     json_decref(body);

@@ -140,7 +140,7 @@ static int timestamped(emu_call *c, json_t *arr, emu_strlist *ids, uint32_t **at
 /* The IDs of a save or remove: query `ids`, body `ids`, or (tracks) `timestamped_ids`. */
 static int change_ids(emu_call *c, emu_lib_kind kind, emu_strlist *ids, uint32_t **at)
 {
-    json_t *body = emu_json_body(c, 0);
+    json_t *body = emu_ids_body(c);
     if (!body)
         return -1;
     json_t *ts = json_object_get(body, "timestamped_ids");

@@ -20,6 +20,7 @@
 
 #include "catalogue_media.h"
 #include "fields.h"
+#include "headers.h"
 #include "objects_playlist.h"
 #include "rng.h"
 #include "routes.h"
@@ -29,6 +30,26 @@
 #include "users.h"
 
 #define COVER_MAX (256 * 1024) /* the base64 payload, as Spotify counts it */
+/* Spotify documents no limit on a user's playlists; these bound the emulator's memory
+ * whatever a client does (spotc-emulator(1), LIMITS). A playlist "deleted" by unfollowing
+ * it still exists, as on Spotify, so the second cap counts those too. */
+#define USER_PLAYLISTS_MAX 10000 /* owned and followed, per user */
+#define PLAYLISTS_MAX 100000     /* in the whole emulator, the seeded ones included */
+
+/* 400 and non-zero when @p me may create no more playlists. */
+static int playlists_full(emu_call *c, emu_state *s, int me)
+{
+    const emu_user_state *u = emu_state_user(s, me);
+    if (u && u->npls >= USER_PLAYLISTS_MAX) {
+        emu_reply_error(c, 400, "Playlist limit reached: a user has at most 10000 playlists");
+        return 1;
+    }
+    if (s->nplaylists >= PLAYLISTS_MAX) {
+        emu_reply_error(c, 400, "Playlist limit reached: the emulator holds at most 100000");
+        return 1;
+    }
+    return 0;
+}
 
 static int editorial(const emu_playlist *pl)
 {
@@ -249,8 +270,10 @@ static void create(emu_call *c, int me)
     if (emu_pl_view_init(&pv, c) < 0)
         goto out;
     emu_state *s = emu_lock_write(c);
-    emu_playlist *pl = emu_state_playlist_new(s, me, name, has_desc ? desc : NULL, pub, collab);
-    if (!pl) {
+    emu_playlist *pl = NULL;
+    if (playlists_full(c, s, me)) {
+        /* answered */
+    } else if (!(pl = emu_state_playlist_new(s, me, name, has_desc ? desc : NULL, pub, collab))) {
         emu_reply_error(c, 500, "Server error");
     } else {
         jw w;
@@ -390,7 +413,7 @@ static void put_images(emu_call *c)
     if (me < 0 || emu_require_scope(c, "ugc-image-upload") < 0)
         return;
     const char *ct = emu_request_header(c->req, "Content-Type");
-    if (!ct || strncmp(ct, "image/jpeg", 10) != 0) {
+    if (!emu_header_media_type_is(ct, "image/jpeg")) {
         emu_reply_error(c, 400, "Only image/jpeg (base64 encoded) is accepted");
         return;
     }

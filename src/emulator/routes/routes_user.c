@@ -36,6 +36,7 @@ emu_state *emu_lock_read(emu_call *c)
 emu_state *emu_lock_write(emu_call *c)
 {
     pthread_rwlock_wrlock(&c->ctx->state_lock);
+    atomic_fetch_add(&c->ctx->state_writes, 1);
     return c->ctx->state;
 }
 
@@ -44,7 +45,8 @@ void emu_unlock(emu_call *c)
     pthread_rwlock_unlock(&c->ctx->state_lock);
 }
 
-json_t *emu_json_body(emu_call *c, int required)
+/* The body as JSON; a bare array becomes {"ids": array} when @p ids_array is set. */
+static json_t *load_body(emu_call *c, int required, int ids_array)
 {
     if (!c->req->body_len) {
         if (required) {
@@ -54,13 +56,33 @@ json_t *emu_json_body(emu_call *c, int required)
         return json_object();
     }
     json_error_t je;
-    json_t *root = json_loadb(c->req->body, c->req->body_len, 0, &je);
+    json_t *root = json_loadb(c->req->body, c->req->body_len, JSON_DECODE_ANY, &je);
+    if (ids_array && json_is_array(root)) {
+        json_t *o = json_object();
+        if (o && json_object_set_new(o, "ids", root) == 0) /* takes root, even on failure */
+            return o;
+        if (!o)
+            json_decref(root);
+        json_decref(o);
+        emu_reply_error(c, 500, "Server error");
+        return NULL;
+    }
     if (!json_is_object(root)) {
         json_decref(root);
         emu_reply_error(c, 400, "Error parsing JSON.");
         return NULL;
     }
     return root;
+}
+
+json_t *emu_json_body(emu_call *c, int required)
+{
+    return load_body(c, required, 0);
+}
+
+json_t *emu_ids_body(emu_call *c)
+{
+    return load_body(c, 0, 1);
 }
 
 json_t *emu_me_body(emu_call *c, int required, int *me)

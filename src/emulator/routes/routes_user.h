@@ -32,6 +32,12 @@ void emu_unlock(emu_call *c);
  * @p required. NULL after answering 400 "Error parsing JSON." (or "Missing body").
  */
 json_t *emu_json_body(emu_call *c, int required);
+/**
+ * The body of a save, remove or follow: a JSON object, or a bare JSON array of IDs as
+ * widely used clients send it (returned as {"ids": [...]}, which Spotify reads the same
+ * way). An empty body is {}. NULL after answering 400.
+ */
+json_t *emu_ids_body(emu_call *c);
 /** emu_me() into *me, then emu_json_body(); NULL after answering either's error. */
 json_t *emu_me_body(emu_call *c, int required, int *me);
 

@@ -17,7 +17,9 @@ static const char usage[] =
     "                      [--app ID:SECRET[:REDIRECT_URI,...]]... [--latency-ms N]\n"
     "                      [--rate-limit N] [--fail-rate P] [--mode extended|development]\n"
     "                      [--public-url URL] [--quota N] [--tls-cert FILE --tls-key FILE]\n"
-    "                      [--threads N]\n"
+    "                      [--threads N] [--max-connections N]\n"
+    "                      [--max-connections-per-ip N] [--header-timeout S]\n"
+    "                      [--body-timeout S] [--idle-timeout S]\n"
     "A local Spotify Accounts service and Web API; see spotc-emulator(1).\n";
 
 static int add_app(emu_config *cfg, const char *id, size_t idlen, const char *secret,
@@ -55,6 +57,11 @@ int emu_config_defaults(emu_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
     cfg->seed = 1;
+    cfg->max_connections = 1024;
+    cfg->max_per_ip = 128;
+    cfg->header_timeout_s = 10;
+    cfg->body_timeout_s = 30;
+    cfg->idle_timeout_s = 30;
     cfg->host = strdup("127.0.0.1");
     if (!cfg->host)
         return -1;
@@ -111,6 +118,11 @@ enum {
     OPT_CERT,
     OPT_KEY,
     OPT_THREADS,
+    OPT_MAX_CONN,
+    OPT_MAX_PER_IP,
+    OPT_HEADER_TIMEOUT,
+    OPT_BODY_TIMEOUT,
+    OPT_IDLE_TIMEOUT,
     OPT_HELP,
     OPT_VERSION
 };
@@ -130,6 +142,11 @@ static const struct option options[] = {
     {"tls-cert", required_argument, NULL, OPT_CERT},
     {"tls-key", required_argument, NULL, OPT_KEY},
     {"threads", required_argument, NULL, OPT_THREADS},
+    {"max-connections", required_argument, NULL, OPT_MAX_CONN},
+    {"max-connections-per-ip", required_argument, NULL, OPT_MAX_PER_IP},
+    {"header-timeout", required_argument, NULL, OPT_HEADER_TIMEOUT},
+    {"body-timeout", required_argument, NULL, OPT_BODY_TIMEOUT},
+    {"idle-timeout", required_argument, NULL, OPT_IDLE_TIMEOUT},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {NULL, 0, NULL, 0},
@@ -174,6 +191,21 @@ static int apply(emu_config *cfg, int opt, const char *v, FILE *err)
           : opt == OPT_RATE  ? &cfg->rate_limit
           : opt == OPT_QUOTA ? &cfg->quota
                              : &cfg->threads) = (unsigned)n;
+        return 0;
+    case OPT_MAX_CONN:
+    case OPT_MAX_PER_IP:
+        if (parse_ull(v, 1000000, &n) < 0 || n == 0)
+            break;
+        *(opt == OPT_MAX_CONN ? &cfg->max_connections : &cfg->max_per_ip) = (unsigned)n;
+        return 0;
+    case OPT_HEADER_TIMEOUT:
+    case OPT_BODY_TIMEOUT:
+    case OPT_IDLE_TIMEOUT:
+        if (parse_ull(v, 86400, &n) < 0)
+            break;
+        *(opt == OPT_HEADER_TIMEOUT ? &cfg->header_timeout_s
+          : opt == OPT_BODY_TIMEOUT ? &cfg->body_timeout_s
+                                    : &cfg->idle_timeout_s) = (unsigned)n;
         return 0;
     case OPT_FAIL: {
         char *end;

@@ -38,6 +38,12 @@ typedef struct emu_config {
     unsigned quota;   /**< requests per developer account per day; 0 = unlimited */
     char *tls_cert, *tls_key;
     unsigned threads; /**< 0 = number of CPUs */
+    /* Front-end limits (spotc-emulator(1), LIMITS). */
+    unsigned max_connections;  /**< open connections in all (default 1024) */
+    unsigned max_per_ip;       /**< open connections from one address (default 128) */
+    unsigned header_timeout_s; /**< a request head must arrive within (default 10; 0 = none) */
+    unsigned body_timeout_s;   /**< its body within, after the head (default 30; 0 = none) */
+    unsigned idle_timeout_s;   /**< silence before a connection is closed (default 30) */
 } emu_config;
 
 /**

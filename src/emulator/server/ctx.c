@@ -36,6 +36,7 @@ emu_ctx *emu_ctx_new(emu_config *cfg)
     }
     emu_catalogue_sample(ctx->cat, &ctx->sample);
     atomic_init(&ctx->clock_offset_ms, 0);
+    atomic_init(&ctx->state_writes, 0);
     ctx->state = emu_state_new(ctx->cat, emu_now_ms(ctx));
     if (!ctx->state) {
         emu_ctx_free(ctx);

@@ -40,6 +40,8 @@ typedef struct emu_ctx {
     atomic_llong clock_offset_ms; /**< emulator time = real time + offset */
     pthread_rwlock_t state_lock;  /**< for mutable per-user state (see above) */
     struct emu_state *state;      /**< users' libraries, playlists, players (state.h) */
+    atomic_ulong state_writes;    /**< write locks taken on @c state: lets the fuzz harness
+                                       rebuild the state only after an input changed it */
 } emu_ctx;
 
 /** Build the state from @p cfg (taken over). NULL when out of memory. */

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "glob.h"
 #include "jw.h"
 #include "rng.h"
 
@@ -51,12 +52,16 @@ emu_faults *emu_faults_new(unsigned latency_ms, double fail_rate)
     return f;
 }
 
+static void free_rule(emu_fault_rule *r)
+{
+    free(r->method);
+    free(r->path);
+}
+
 static void free_rules(emu_faults *f)
 {
-    for (size_t i = 0; i < f->nrules; i++) {
-        free(f->rules[i].method);
-        free(f->rules[i].path);
-    }
+    for (size_t i = 0; i < f->nrules; i++)
+        free_rule(&f->rules[i]);
     free(f->rules);
     f->rules = NULL;
     f->nrules = 0;
@@ -79,29 +84,6 @@ void emu_faults_clear(emu_faults *f)
     f->fail_rate = 0;
     update_active(f);
     pthread_mutex_unlock(&f->lock);
-}
-
-int emu_glob_match(const char *p, const char *s)
-{
-    /* Iterative with one backtrack point: linear enough for hostile patterns. */
-    const char *star = NULL, *resume = NULL;
-    while (*s) {
-        if (*p == '*') {
-            star = p++;
-            resume = s;
-        } else if (*p == *s) {
-            p++;
-            s++;
-        } else if (star) {
-            p = star + 1;
-            s = ++resume;
-        } else {
-            return 0;
-        }
-    }
-    while (*p == '*')
-        p++;
-    return *p == 0;
 }
 
 static int get_uint(json_t *o, const char *key, unsigned long max, unsigned long def,
@@ -138,6 +120,12 @@ static int parse_rule(json_t *r, emu_fault_rule *out, char *err, size_t errsz)
     if (!json_is_object(r) || !json_is_string(path) ||
         (method && !json_is_null(method) && !json_is_string(method))) {
         snprintf(err, errsz, "a rule needs a string \"path\" (and an optional \"method\")");
+        return -1;
+    }
+    if (strlen(json_string_value(path)) > EMU_GLOB_MAX ||
+        (json_is_string(method) && strlen(json_string_value(method)) > 16)) {
+        snprintf(err, errsz, "\"path\" is at most %d characters, \"method\" at most 16",
+                 EMU_GLOB_MAX);
         return -1;
     }
     if (k < 0) {
@@ -179,8 +167,8 @@ static int parse_rules(json_t *rules, emu_fault_rule **out, size_t *n, char *err
     *n = 0;
     if (!rules || json_is_null(rules))
         return 0;
-    if (!json_is_array(rules) || json_array_size(rules) > 1000) {
-        snprintf(err, errsz, "\"rules\" must be an array (at most 1000)");
+    if (!json_is_array(rules) || json_array_size(rules) > EMU_FAULT_RULES_MAX) {
+        snprintf(err, errsz, "\"rules\" must be an array (at most %d)", EMU_FAULT_RULES_MAX);
         return -1;
     }
     *out = calloc(json_array_size(rules) + 1, sizeof **out);
@@ -188,10 +176,8 @@ static int parse_rules(json_t *rules, emu_fault_rule **out, size_t *n, char *err
         return -1;
     for (size_t i = 0; i < json_array_size(rules); i++) {
         if (parse_rule(json_array_get(rules, i), &(*out)[i], err, errsz) < 0) {
-            for (size_t j = 0; j < i; j++) {
-                free((*out)[j].path);
-                free((*out)[j].method);
-            }
+            for (size_t j = 0; j < i; j++)
+                free_rule(&(*out)[j]);
             free(*out);
             *out = NULL;
             return -1;
@@ -226,14 +212,20 @@ int emu_faults_set_json(emu_faults *f, const char *body, size_t len, char *err, 
         return -1;
     }
     pthread_mutex_lock(&f->lock);
-    emu_fault_rule *all = n ? realloc(f->rules, (f->nrules + n) * sizeof *all) : f->rules;
+    int full = f->nrules + n > EMU_FAULT_RULES_MAX;
+    emu_fault_rule *all =
+        n && !full ? realloc(f->rules, (f->nrules + n) * sizeof *all) : f->rules;
     int rc = 0;
-    if (n && !all) {
-        snprintf(err, errsz, "out of memory");
-        for (size_t j = 0; j < n; j++) {
-            free(rules[j].path);
-            free(rules[j].method);
-        }
+    if (full || (n && !all)) {
+        if (full)
+            snprintf(err, errsz,
+                     "at most %d fault rules at a time (%zu waiting); spent rules are removed, "
+                     "DELETE /_emulator/faults removes all",
+                     EMU_FAULT_RULES_MAX, f->nrules);
+        else
+            snprintf(err, errsz, "out of memory");
+        for (size_t j = 0; j < n; j++)
+            free_rule(&rules[j]);
         rc = -1;
     } else {
         if (n) {
@@ -251,6 +243,22 @@ int emu_faults_set_json(emu_faults *f, const char *body, size_t len, char *err, 
     free(rules);
     json_decref(root);
     return rc;
+}
+
+char *emu_faults_summary_json(emu_faults *f, size_t *len)
+{
+    jw w;
+    jw_init(&w, 128);
+    pthread_mutex_lock(&f->lock);
+    jw_obj(&w);
+    jw_kint(&w, "latency_ms", f->latency_ms);
+    jw_key(&w, "fail_rate");
+    jw_double(&w, f->fail_rate);
+    jw_kint(&w, "rules", (long long)f->nrules);
+    jw_kint(&w, "max_rules", EMU_FAULT_RULES_MAX);
+    jw_obj_end(&w);
+    pthread_mutex_unlock(&f->lock);
+    return jw_finish(&w, len);
 }
 
 char *emu_faults_json(emu_faults *f, size_t *len)
@@ -320,8 +328,12 @@ int emu_faults_match(emu_faults *f, const char *method, const char *path, emu_fa
             continue;
         *out = *r;
         out->method = out->path = NULL;
-        if (!r->unlimited)
-            r->times--;
+        if (!r->unlimited && --r->times == 0) { /* spent: reclaimed at once */
+            free_rule(r);
+            memmove(r, r + 1, (f->nrules - i - 1) * sizeof *r);
+            f->nrules--;
+            update_active(f);
+        }
         fired = 1;
         break;
     }

@@ -11,6 +11,9 @@
 
 #include <stddef.h>
 
+/** Rules waiting to fire, at most (a spent rule is removed when it fires its last time). */
+#define EMU_FAULT_RULES_MAX 1000
+
 typedef enum emu_fault_kind {
     EMU_FAULT_STATUS,
     EMU_FAULT_RATE_LIMIT,
@@ -42,15 +45,18 @@ void emu_faults_free(emu_faults *f);
 
 /**
  * Apply a POST /_emulator/faults body: latency_ms and fail_rate replace the current values,
- * rules are appended.
+ * rules are appended (refused as a whole when more than EMU_FAULT_RULES_MAX would wait).
  * @param[out] err a message for the 400 answer when the body is refused
  * @return 0, or -1 (nothing was changed)
  */
 int emu_faults_set_json(emu_faults *f, const char *body, size_t len, char *err, size_t errsz);
 /** Remove all faults, global ones included. */
 void emu_faults_clear(emu_faults *f);
-/** The current configuration as JSON (caller frees), or NULL. */
+/** The current configuration as JSON, every rule listed (caller frees), or NULL. */
 char *emu_faults_json(emu_faults *f, size_t *len);
+/** The answer to a POST: latency, failure rate and the number of rules waiting (caller
+ *  frees), or NULL. Bounded whatever the rules hold. */
+char *emu_faults_summary_json(emu_faults *f, size_t *len);
 
 /** Global latency to add to every request. */
 unsigned emu_faults_latency(emu_faults *f);
@@ -63,8 +69,6 @@ int emu_faults_roll_failure(emu_faults *f);
  */
 int emu_faults_match(emu_faults *f, const char *method, const char *path, emu_fault_rule *out);
 
-/** Glob match where '*' matches any run of characters (including '/'). */
-int emu_glob_match(const char *pattern, const char *s);
 /** "status", "rate_limit", ...; NULL for an unknown kind. */
 const char *emu_fault_kind_name(emu_fault_kind k);
 

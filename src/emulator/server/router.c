@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "headers.h"
 #include "routes.h"
 
 typedef struct route_table {
@@ -99,23 +100,16 @@ const char *emu_query(const emu_call *c, const char *name)
 /* The bearer token; answers 400/401 itself and returns -1 when there is none valid. */
 static int authenticate(emu_call *c)
 {
-    const char *h = emu_request_header(c->req, "Authorization");
-    while (h && *h == ' ')
-        h++;
-    if (!h || !*h) {
+    const char *tok;
+    switch (emu_header_bearer(emu_request_header(c->req, "Authorization"), &tok)) {
+    case EMU_BEARER_NONE:
         emu_reply_error(c, 401, "No token provided");
         return -1;
-    }
-    if (strncasecmp(h, "Bearer", 6) != 0 || (h[6] && h[6] != ' ')) {
+    case EMU_BEARER_BAD_SCHEME:
         emu_reply_error(c, 400, "Only valid bearer authentication supported");
         return -1;
-    }
-    const char *tok = h + 6;
-    while (*tok == ' ')
-        tok++;
-    if (!*tok) {
-        emu_reply_error(c, 401, "No token provided");
-        return -1;
+    case EMU_BEARER_OK:
+        break;
     }
     if (emu_tokens_lookup(c->ctx->tokens, tok, &c->token) < 0) {
         emu_reply_error(c, 401, "Invalid access token");
@@ -169,13 +163,38 @@ static int authorize_scopes(emu_call *c)
     return 0;
 }
 
+/* The accounts service (accounts.spotify.com: /api/token, /authorize) answers errors in
+ * RFC 6749's format; the Web API and the control API in the Web API's. */
+static int is_accounts(const char *path)
+{
+    return strncmp(path, "/api/", 5) == 0 || strncmp(path, "/authorize", 10) == 0;
+}
+
+static const char *oauth_code(int status)
+{
+    if (status == 401)
+        return "invalid_client";
+    if (status == 429 || status == 503)
+        return "temporarily_unavailable";
+    return status >= 400 && status < 500 ? "invalid_request" : "server_error";
+}
+
+/* An error the router itself answers (no route, faults, limits), in the path's format. */
+static void reply_failure(emu_call *c, int status, const char *message)
+{
+    if (c->req->path && is_accounts(c->req->path))
+        emu_reply_oauth_error(c, status, oauth_code(status), message);
+    else
+        emu_reply_error(c, status, message);
+}
+
 static void reply_limited(emu_call *c, int kind, unsigned retry_after)
 {
     char ra[24];
     if (kind == 2)
         emu_reply_error_reason(c, 429, "Quota exceeded", "QUOTA_EXCEEDED");
     else
-        emu_reply_error(c, 429, "API rate limit exceeded");
+        reply_failure(c, 429, "API rate limit exceeded");
     snprintf(ra, sizeof ra, "%u", retry_after);
     emu_response_add_header(c->res, "Retry-After", ra);
 }
@@ -227,13 +246,13 @@ static int fault_preempts(emu_call *c, const emu_fault_rule *f)
 {
     switch (f->kind) {
     case EMU_FAULT_STATUS:
-        emu_reply_error(c, f->status, status_message(f->status));
+        reply_failure(c, f->status, status_message(f->status));
         return 1;
     case EMU_FAULT_RATE_LIMIT:
         reply_limited(c, 1, f->retry_after);
         return 1;
     case EMU_FAULT_RATE_LIMIT_NO_RETRY_AFTER:
-        emu_reply_error(c, 429, "API rate limit exceeded");
+        reply_failure(c, 429, "API rate limit exceeded");
         return 1;
     case EMU_FAULT_RESET:
         c->res->status = 0;
@@ -279,15 +298,15 @@ static void fault_alters(emu_call *c, const emu_fault_rule *f)
 static void dispatch(emu_call *c, lookup_result found)
 {
     if (c->req->body_too_large) {
-        emu_reply_error(c, 413, "Request entity too large");
+        reply_failure(c, 413, "Request entity too large");
         return;
     }
     if (found == NO_METHOD) {
-        emu_reply_error(c, 405, "Method not allowed");
+        reply_failure(c, 405, "Method not allowed");
         return;
     }
     if (found == NO_PATH) {
-        emu_reply_error(c, 404, "Service not found");
+        reply_failure(c, 404, "Service not found");
         return;
     }
     if ((c->route->flags & EMU_ROUTE_WEBAPI) && admit_webapi(c) < 0)
@@ -323,9 +342,9 @@ void emu_handle(emu_ctx *ctx, const emu_request *req, emu_response *res)
     if (fired && fault_preempts(c, &fault)) {
         /* answered by the fault */
     } else if (emu_faults_roll_failure(ctx->faults)) {
-        emu_reply_error(c, 503, "Service unavailable");
+        reply_failure(c, 503, "Service unavailable");
     } else if (req->bad_encoding) {
-        emu_reply_error(c, 400, "Malformed request");
+        reply_failure(c, 400, "Malformed request");
     } else {
         dispatch(c, found);
         if (fired)

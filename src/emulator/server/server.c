@@ -12,9 +12,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "deadlines.h"
 #include "router.h"
 
 #define MAX_BODY (4u << 20) /* request bodies beyond this are refused with 413 */
+#define HEAD_MEMORY (64 * 1024) /* per connection: request line, headers, buffers */
 #define SLOW_PIECES 10
 
 struct request_state;
@@ -35,6 +37,7 @@ struct emu_server {
     wake *pending; /* sorted by at_ms */
     int stopping;
     char *cert, *key;
+    emu_deadlines *deadlines;
 };
 
 /* Per request (MHD's con_cls). */
@@ -278,6 +281,18 @@ static enum MHD_Result deliver(request_state *rs)
     return ok;
 }
 
+/* A Content-Length beyond MAX_BODY: refused from the head alone. */
+static int declared_too_large(struct MHD_Connection *conn)
+{
+    const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+    if (!cl)
+        return 0;
+    char *end;
+    errno = 0;
+    unsigned long long n = strtoull(cl, &end, 10);
+    return end != cl && (errno == ERANGE || n > MAX_BODY);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
                                   const char *method, const char *version, const char *upload_data,
                                   size_t *upload_size, void **con_cls)
@@ -292,7 +307,15 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         rs->srv = s;
         rs->conn = conn;
         *con_cls = rs;
-        return MHD_YES;
+        emu_deadlines_head_done(s->deadlines, conn);
+        if (!declared_too_large(conn))
+            return MHD_YES;
+        /* Answer before reading a body we would refuse anyway; MHD then closes. */
+        rs->too_large = 1;
+        emu_deadlines_body_done(s->deadlines, conn);
+        handle(rs, url, method);
+        rs->answered = 1;
+        return deliver(rs);
     }
     if (*upload_size) {
         int rc = append_body(rs, upload_data, *upload_size);
@@ -300,6 +323,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         return rc == 0 ? MHD_YES : MHD_NO;
     }
     if (!rs->answered) {
+        emu_deadlines_body_done(s->deadlines, conn);
         handle(rs, url, method);
         rs->answered = 1;
         if (rs->res.delay_ms && rs->res.delivery != EMU_DELIVER_SLOW &&
@@ -312,9 +336,9 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)cls;
-    (void)conn;
     (void)toe;
+    emu_server *s = cls;
+    emu_deadlines_request_done(s->deadlines, conn);
     request_state *rs = *con_cls;
     if (!rs)
         return;
@@ -391,6 +415,7 @@ static int make_addr(const char *host, int port, any_addr *a, int *ipv6)
 
 static void free_server(emu_server *s)
 {
+    emu_deadlines_stop(s->deadlines); /* after the daemon: no connection is left */
     free(s->cert);
     free(s->key);
     pthread_mutex_destroy(&s->lock);
@@ -411,10 +436,16 @@ static struct MHD_Daemon *start_daemon(emu_server *s, const any_addr *addr, int 
     struct MHD_OptionItem opts[] = {
         {MHD_OPTION_THREAD_POOL_SIZE, (intptr_t)threads, NULL},
         {MHD_OPTION_SOCK_ADDR, 0, (void *)&addr->sa},
-        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, NULL},
+        {MHD_OPTION_NOTIFY_COMPLETED, (intptr_t)on_completed, s},
+        {MHD_OPTION_NOTIFY_CONNECTION, (intptr_t)emu_deadlines_notify, s->deadlines},
         {MHD_OPTION_UNESCAPE_CALLBACK, (intptr_t)keep_raw, NULL},
-        {MHD_OPTION_CONNECTION_TIMEOUT, 120, NULL},
-        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, 64 * 1024, NULL},
+        /* The front-end limits (spotc-emulator(1), LIMITS). The idle timeout is
+         * restarted by every byte; deadlines.c bounds the request as a whole. */
+        {MHD_OPTION_CONNECTION_TIMEOUT, (intptr_t)cfg->idle_timeout_s, NULL},
+        {MHD_OPTION_CONNECTION_LIMIT, (intptr_t)cfg->max_connections, NULL},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, (intptr_t)cfg->max_per_ip, NULL},
+        /* Request line and headers share this pool: a larger head gets 431. */
+        {MHD_OPTION_CONNECTION_MEMORY_LIMIT, HEAD_MEMORY, NULL},
         {s->cert ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, 0, s->cert},
         {s->cert ? MHD_OPTION_HTTPS_MEM_KEY : MHD_OPTION_END, 0, s->key},
         {MHD_OPTION_END, 0, NULL},
@@ -452,6 +483,12 @@ emu_server *emu_server_start(emu_ctx *ctx, char *err, size_t errsz)
             free_server(s);
             return NULL;
         }
+    }
+    s->deadlines = emu_deadlines_start(cfg->header_timeout_s, cfg->body_timeout_s);
+    if (!s->deadlines) {
+        snprintf(err, errsz, "cannot start a thread");
+        free_server(s);
+        return NULL;
     }
     if (pthread_create(&s->timer, NULL, timer_main, s) != 0) {
         snprintf(err, errsz, "cannot start a thread");

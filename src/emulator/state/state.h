@@ -37,7 +37,7 @@ typedef struct emu_pl_entry {
 } emu_pl_entry;
 
 #define EMU_PL_HISTORY 8  /**< earlier snapshots kept for stale snapshot_ids */
-#define EMU_PL_MAX 100000 /**< items a playlist can hold */
+#define EMU_PL_MAX 10000  /**< items a playlist can hold (Spotify's limit) */
 #define EMU_PL_SNAPSHOT_LEN 32
 
 /** An earlier version of a playlist's items: (uid << 32 | ref) per item. */
