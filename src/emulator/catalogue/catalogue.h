@@ -94,6 +94,7 @@ typedef struct emu_catalogue {
     uint32_t *appears; /**< album indexes, grouped per artist (see appears_off) */
     struct emu_media *media; /**< shows, episodes, audiobooks, chapters (catalogue_media.h) */
     size_t nappears;
+    uint8_t hipster_pop; /**< tag:hipster: albums this popular or less are the lowest tenth */
     uint32_t *index; /**< open addressing: id hash -> (type << 27 | idx) + 1 */
     size_t index_mask;
 } emu_catalogue;

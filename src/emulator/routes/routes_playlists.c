@@ -20,6 +20,7 @@
 
 #include "catalogue_media.h"
 #include "fields.h"
+#include "fold.h"
 #include "objects_playlist.h"
 #include "rng.h"
 #include "routes.h"
@@ -473,22 +474,18 @@ static void get_category_playlists(emu_call *c)
 
 /* ---- search ---- */
 
-/* Whether every word of @p set is a word of the playlist's name or description. */
+/* How well @p set matches the playlist's name (its own) and description (related). */
 static int words_match(const emu_word_set *set, const emu_playlist *pl)
 {
-    for (unsigned k = 0; k < set->n; k++) {
-        int found = 0;
-        const char *texts[] = {pl->name, pl->description ? pl->description : ""};
-        for (int t = 0; t < 2 && !found; t++)
-            for (const char *p = texts[t]; *p && !found;) {
-                size_t n = strcspn(p, " ,.;:!?()\"'-/&");
-                found = n && emu_word_lookup(p, n) == set->keys[k];
-                p += n + (p[n] != 0);
-            }
-        if (!found || set->keys[k] < 0)
-            return 0;
-    }
-    return 1;
+    char name[512], desc[1024];
+    emu_fold(pl->name, strlen(pl->name), name, sizeof name);
+    emu_fold(pl->description ? pl->description : "",
+             pl->description ? strlen(pl->description) : 0, desc, sizeof desc);
+    emu_sname n, d;
+    emu_sname_of_text(&n, name);
+    emu_sname_of_text(&d, desc);
+    const emu_sname *fields[2] = {&n, &d};
+    return emu_search_score(set, fields, 2);
 }
 
 /* Playlists support free words only: a filter (artist:, year:, ...) finds none. */
@@ -523,8 +520,11 @@ int emu_search_playlists(emu_call *c, jw *w, const emu_search_query *q, const ch
     l.s = s;
     for (size_t i = 0; searchable(q) && i < s->nplaylists; i++) {
         const emu_playlist *pl = s->playlists[i];
-        if (pl->is_public && !(emu_dev_mode(c) && editorial(pl)) && words_match(&q->free, pl))
-            hits[l.n++] = (uint64_t)(UINT32_MAX - pl->followers) << 32 | i;
+        int score;
+        if (pl->is_public && !(emu_dev_mode(c) && editorial(pl)) &&
+            (score = words_match(&q->free, pl)) > 0)
+            hits[l.n++] = (uint64_t)(255 - score) << 56 |
+                          (uint64_t)(0xffffffu - (pl->followers > 0xffffffu ? 0xffffffu : pl->followers)) << 32 | i;
     }
     qsort(hits, l.n, sizeof *hits, cmp_rank);
     for (size_t i = 0; i < l.n; i++)
