@@ -9,6 +9,7 @@
 
 #include "config.h"
 #include "ctx.h"
+#include "fixtures.h"
 #include "server.h"
 
 static int wait_for_signal(void)
@@ -45,7 +46,13 @@ int main(int argc, char **argv)
         fprintf(stderr, "spotc-emulator: out of memory\n");
         return 1;
     }
-    char err[256];
+    char err[512];
+    if (ctx->cfg.fixtures &&
+        !(ctx->fixtures = emu_fixtures_load(ctx->cfg.fixtures, err, sizeof err))) {
+        fprintf(stderr, "spotc-emulator: fixtures: %s\n", err);
+        emu_ctx_free(ctx);
+        return 2;
+    }
     emu_server *srv = emu_server_start(ctx, err, sizeof err);
     if (!srv) {
         fprintf(stderr, "spotc-emulator: %s\n", err);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_search.h"
 #include "routes.h"
 #include "routes_user.h"
 #include "search.h"
@@ -122,12 +123,39 @@ static int find_all(const struct search_type *st, const emu_search_query *q, con
             return -1;
         }
     }
+    /* The user's own objects, numbered after the catalogue's. */
+    const emu_fixtures *fx = v->ctx->fixtures;
+    emu_fx_kind fk = emu_fx_kind_of((emu_type)st->type);
+    for (size_t j = 0; fx && fk != EMU_FX_KINDS && j < fx->n[fk]; j++) {
+        const emu_fx *e = &fx->items[fk][j];
+        int score = emu_fx_search_match(q, v, fk, e);
+        unsigned pop = e->popularity > 0 ? (unsigned)e->popularity : 0;
+        if (score > 0 && push_hit(&hits, &k, &cap, rank_key(score, pop, count + j)) < 0) {
+            free(hits);
+            return -1;
+        }
+    }
     if (want > 0 && want < k)
         select_first(hits, k, want);
     qsort(hits, want < k ? want : k, sizeof *hits, cmp_rank);
     *out = hits;
     *n = k;
     return 0;
+}
+
+/* A result: a catalogue object, or a fixture (numbered after the catalogue's) in the form
+ * search answers with: full tracks and artists, simplified albums, shows, episodes and
+ * audiobooks. */
+static void write_hit(jw *w, const struct search_type *st, const emu_view *v, size_t idx)
+{
+    size_t count = v->ctx->cat->count[st->type];
+    if (idx < count) {
+        st->write(w, v, idx);
+        return;
+    }
+    emu_fx_kind k = emu_fx_kind_of((emu_type)st->type);
+    emu_fx_form form = k == EMU_FX_TRACK || k == EMU_FX_ARTIST ? EMU_FX_FULL : EMU_FX_SIMPLE;
+    emu_fx_write(w, v->ctx->fixtures->items[k][idx - count].obj, k, form, v->ctx->base, NULL);
 }
 
 static int write_type(emu_call *c, jw *w, const struct search_type *st, const emu_search_query *q,
@@ -143,7 +171,7 @@ static int write_type(emu_call *c, jw *w, const struct search_type *st, const em
     emu_paging_links(w, c->ctx, "/v1/search", extra, offset, limit, (long)n);
     jw_karr(w, "items");
     for (size_t i = (size_t)offset; i < n && i < (size_t)offset + (size_t)limit; i++)
-        st->write(w, v, (size_t)(hits[i] & 0xffffffffffu));
+        write_hit(w, st, v, (size_t)(hits[i] & 0xffffffffffu));
     jw_arr_end(w);
     jw_obj_end(w);
     free(hits);

@@ -17,7 +17,7 @@ static const char usage[] =
     "                      [--app ID:SECRET[:REDIRECT_URI,...]]... [--latency-ms N]\n"
     "                      [--rate-limit N] [--fail-rate P] [--mode extended|development]\n"
     "                      [--public-url URL] [--quota N] [--tls-cert FILE --tls-key FILE]\n"
-    "                      [--threads N]\n"
+    "                      [--threads N] [--fixtures PATH] [--state FILE]\n"
     "A local Spotify Accounts service and Web API; see spotc-emulator(1).\n";
 
 static int add_app(emu_config *cfg, const char *id, size_t idlen, const char *secret,
@@ -73,6 +73,8 @@ void emu_config_free(emu_config *cfg)
     free(cfg->public_url);
     free(cfg->tls_cert);
     free(cfg->tls_key);
+    free(cfg->fixtures);
+    free(cfg->state_file);
     memset(cfg, 0, sizeof *cfg);
 }
 
@@ -111,6 +113,8 @@ enum {
     OPT_CERT,
     OPT_KEY,
     OPT_THREADS,
+    OPT_FIXTURES,
+    OPT_STATE,
     OPT_HELP,
     OPT_VERSION
 };
@@ -130,6 +134,8 @@ static const struct option options[] = {
     {"tls-cert", required_argument, NULL, OPT_CERT},
     {"tls-key", required_argument, NULL, OPT_KEY},
     {"threads", required_argument, NULL, OPT_THREADS},
+    {"fixtures", required_argument, NULL, OPT_FIXTURES},
+    {"state", required_argument, NULL, OPT_STATE},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {NULL, 0, NULL, 0},
@@ -202,6 +208,10 @@ static int apply(emu_config *cfg, int opt, const char *v, FILE *err)
         return set_str(&cfg->tls_cert, v);
     case OPT_KEY:
         return set_str(&cfg->tls_key, v);
+    case OPT_FIXTURES:
+        return set_str(&cfg->fixtures, v);
+    case OPT_STATE:
+        return set_str(&cfg->state_file, v);
     }
     fprintf(err, "spotc-emulator: bad value for --%s: '%s'\n", options[opt - OPT_PORT].name, v);
     return -1;

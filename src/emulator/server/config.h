@@ -38,6 +38,8 @@ typedef struct emu_config {
     unsigned quota;   /**< requests per developer account per day; 0 = unlimited */
     char *tls_cert, *tls_key;
     unsigned threads; /**< 0 = number of CPUs */
+    char *fixtures;   /**< --fixtures: a JSON file or a directory of them, or NULL */
+    char *state_file; /**< --state: where user state is kept across restarts, or NULL */
 } emu_config;
 
 /**

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "authcodes.h"
+#include "fixtures.h"
 #include "state.h"
 
 emu_ctx *emu_ctx_new(emu_config *cfg)
@@ -50,6 +51,7 @@ void emu_ctx_free(emu_ctx *ctx)
     if (!ctx)
         return;
     emu_state_free(ctx->state); /* before the catalogue it points into */
+    emu_fixtures_free(ctx->fixtures);
     emu_catalogue_free(ctx->cat);
     emu_tokens_free(ctx->tokens);
     emu_limits_free(ctx->limits);

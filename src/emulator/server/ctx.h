@@ -40,6 +40,7 @@ typedef struct emu_ctx {
     atomic_llong clock_offset_ms; /**< emulator time = real time + offset */
     pthread_rwlock_t state_lock;  /**< for mutable per-user state (see above) */
     struct emu_state *state;      /**< users' libraries, playlists, players (state.h) */
+    struct emu_fixtures *fixtures; /**< the user's own objects (fixtures.h), or NULL */
 } emu_ctx;
 
 /** Build the state from @p cfg (taken over). NULL when out of memory. */

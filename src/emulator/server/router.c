@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fixtures_routes.h"
 #include "routes.h"
 
 typedef struct route_table {
@@ -292,7 +293,8 @@ static void dispatch(emu_call *c, lookup_result found)
     }
     if ((c->route->flags & EMU_ROUTE_WEBAPI) && admit_webapi(c) < 0)
         return;
-    c->route->handler(c);
+    if (!emu_fixtures_route(c)) /* the user's own objects first (fixtures_routes.h) */
+        c->route->handler(c);
 }
 
 static int is_control(const char *path)
