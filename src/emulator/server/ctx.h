@@ -41,6 +41,8 @@ typedef struct emu_ctx {
     pthread_rwlock_t state_lock;  /**< for mutable per-user state (see above) */
     struct emu_state *state;      /**< users' libraries, playlists, players (state.h) */
     struct emu_fixtures *fixtures; /**< the user's own objects (fixtures.h), or NULL */
+    atomic_ulong state_changes;    /**< counted under state_lock (state_saver.h) */
+    struct emu_state_saver *saver; /**< --state's writer, or NULL */
 } emu_ctx;
 
 /** Build the state from @p cfg (taken over). NULL when out of memory. */

@@ -17,6 +17,7 @@ typedef struct route_table {
 /* Every area's table; a new area adds one line (and its EMU_ROUTE_TABLE in routes.h). */
 static const route_table tables[] = {
     {emu_routes_control, &emu_routes_control_count},
+    {emu_routes_export, &emu_routes_export_count},
     {emu_routes_accounts, &emu_routes_accounts_count},
     {emu_routes_authorize, &emu_routes_authorize_count},
     {emu_routes_catalogue, &emu_routes_catalogue_count},
