@@ -124,6 +124,34 @@ expect 200 '.tracks.total == 0'
 api GET "/v1/search?type=track&q=englar%20staral"
 expect 200 '.tracks.total == 0'
 
+# --- export: the current state in the fixture format, loaded back as it is ----------------------
+req POST /_emulator/token -d '{"user":"demo","scope":"playlist-modify-private playlist-read-private"}'
+expect 200
+UTOKEN=$(jq -r .access_token <<<"$BODY")
+req POST /v1/me/playlists -H "Authorization: Bearer $UTOKEN" -H 'Content-Type: application/json' \
+    -d '{"name":"Made here","public":false}'
+expect 201
+MINE=$(jq -r .id <<<"$BODY")
+req POST "/v1/playlists/$MINE/items?uris=spotify:track:$TRACK" -H "Authorization: Bearer $UTOKEN"
+expect 201
+req GET /_emulator/export
+expect 200 ".playlists | map(.id) | index(\"$MINE\") != null" '.markets == ["IS", "SE"]'
+cp "$TMP/body" "$TMP/export.json"
+for kind in tracks albums artists shows episodes audiobooks chapters categories users; do
+    diff <(jq -S ".$kind" "$TMP/export.json") <(jq -S ".$kind" "$FX") >/dev/null ||
+        fail "export: $kind differ from the fixtures"
+done
+api GET "/v1/playlists/$MINE"
+MINE_JSON=$(jq -S . <<<"$BODY")
+start again --fixtures "$TMP/export.json" --public-url https://api.spotify.com
+app_token
+same "/v1/tracks/$T1" . '.tracks[0]'
+same "/v1/playlists/$P" . '.playlists[0]'
+api GET "/v1/playlists/$MINE"
+expect 200 '.name == "Made here"' ".items.items[0].item.id == \"$TRACK\""
+[ "$(jq -S 'del(.followers)' <<<"$BODY")" = "$(jq -S 'del(.followers)' <<<"$MINE_JSON")" ] ||
+    fail "the exported playlist does not read back the same"
+
 # --- links: kept with --public-url https://api.spotify.com, else pointed at the emulator ---------
 start local --fixtures "$FX"
 app_token
