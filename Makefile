@@ -4,9 +4,10 @@ BUILD_SAN  ?= build-san
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 # Packages the tests need beyond the build's (clang: fuzzing and sanitizers; e2e browser login).
-TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium
+# abigail-tools: the ABI check against abi/libspotc.so.N.abi.
+TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl chromium abigail-tools
 
-.PHONY: all deps build demo check test test-san install clean bench
+.PHONY: all deps build demo check test test-san install clean bench abi-update
 
 all: build
 
@@ -25,6 +26,7 @@ check:
 	@scripts/install-deps $(TEST_PKGS)
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSPOTC_WERROR=ON $(CMAKE_ARGS) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
+	scripts/abi-check $(BUILD)
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 	CC=clang cmake -S . -B $(BUILD_SAN) -DCMAKE_BUILD_TYPE=Debug -DSPOTC_WERROR=ON \
 	    -DSPOTC_SANITIZE=ON -DSPOTC_FUZZ=ON $(CMAKE_ARGS) >/dev/null
@@ -33,6 +35,10 @@ check:
 
 install: build
 	cmake --install $(BUILD)
+
+# After a soname bump (or while the 0.x API is still moving): record the ABI baseline.
+abi-update: build
+	scripts/abi-check --update $(BUILD)
 
 bench: build
 	@bench/run $(BUILD)
