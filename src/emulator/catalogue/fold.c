@@ -39,7 +39,7 @@ static size_t utf8_next(const unsigned char *s, size_t n, uint32_t *cp)
 }
 
 /* Append @p len bytes; the pending separator first. 0 when they do not fit. */
-static int put(char *out, size_t outsz, size_t *o, int *space, const char *s, size_t len)
+static int put_word(char *out, size_t outsz, size_t *o, int *space, const char *s, size_t len)
 {
     size_t need = len + (*space && *o > 0);
     if (*o + need >= outsz)
@@ -85,7 +85,7 @@ size_t emu_fold(const char *s, size_t n, char *out, size_t outsz)
         }
         if (space || o == 0)
             word_start = o;
-        if (!put(out, outsz, &o, &space, text, tlen)) {
+        if (!put_word(out, outsz, &o, &space, text, tlen)) {
             o = word_start; /* the word does not fit: drop it whole */
             break;
         }
