@@ -94,6 +94,16 @@ contains "$ERR" "--seed 1"
 echo '{"spotc_emulator_state": 1, "seed": ' >"$TMP/broken.json"
 expect_status 2 "$SPOTC_EMULATOR" --port 0 --state "$TMP/broken.json"
 contains "$ERR" "$TMP/broken.json"
+# A tampered file that names objects the catalogue lacks is refused, not trusted.
+jq '.users[0].saved[0] = [[99999999, 1]]' "$STATE" >"$TMP/tampered1.json"
+expect_status 2 "$SPOTC_EMULATOR" --port 0 --state "$TMP/tampered1.json"
+contains "$ERR" "saved item"
+jq '.users[0].player.queue = [4294967295]' "$STATE" >"$TMP/tampered2.json"
+expect_status 2 "$SPOTC_EMULATOR" --port 0 --state "$TMP/tampered2.json"
+contains "$ERR" "player"
+jq '.playlists[0].items[0][0] = -5' "$STATE" >"$TMP/tampered3.json"
+expect_status 2 "$SPOTC_EMULATOR" --port 0 --state "$TMP/tampered3.json"
+contains "$ERR" "playlist item"
 # A file that does not exist yet is an empty start, written after the first change.
 start d --state "$TMP/new.json"
 user_token

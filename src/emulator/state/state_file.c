@@ -211,6 +211,36 @@ static int ref_ok(const emu_state *s, json_int_t ref)
            EMU_REF_INDEX((uint32_t)ref) < s->cat->count[EMU_REF_TYPE((uint32_t)ref)];
 }
 
+/* Whether a playback context (emu_pctx and index) names something that exists. */
+static int context_ok(const emu_state *s, json_int_t kind, json_int_t idx)
+{
+    const size_t *count = s->cat->count;
+    switch (kind) {
+    case EMU_PCTX_NONE:
+        return 1;
+    case EMU_PCTX_ALBUM:
+        return idx >= 0 && (size_t)idx < count[EMU_T_ALBUM];
+    case EMU_PCTX_ARTIST:
+        return idx >= 0 && (size_t)idx < count[EMU_T_ARTIST];
+    case EMU_PCTX_PLAYLIST:
+        return idx >= 0 && (size_t)idx < s->nplaylists;
+    case EMU_PCTX_SHOW:
+        return idx >= 0 && (size_t)idx < count[EMU_T_SHOW];
+    default:
+        return 0;
+    }
+}
+
+/* Every element of a JSON array is a valid ref. */
+static int refs_ok(const emu_state *s, const json_t *a)
+{
+    size_t i;
+    const json_t *r;
+    json_array_foreach(a, i, r) if (!json_is_integer(r) || !ref_ok(s, json_integer_value(r)))
+        return 0;
+    return json_is_array(a);
+}
+
 static int load_items(loader *l, emu_playlist *pl, const json_t *items)
 {
     if (fresh_array((void **)&pl->items, json_array_size(items), sizeof *pl->items, &pl->cap) < 0)
@@ -286,7 +316,8 @@ static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
         json_array_foreach(list, i, e)
         {
             json_int_t idx, at;
-            if (json_unpack((json_t *)e, "[II]", &idx, &at) < 0 || idx < 0 || idx > UINT32_MAX)
+            if (json_unpack((json_t *)e, "[II]", &idx, &at) < 0 || idx < 0 ||
+                (size_t)idx >= l->s->cat->count[emu_lib_type((emu_lib_kind)k)])
                 return bad(l, "a saved item is not [index, added_at]");
             sl->v[sl->n++] = (emu_saved){(uint32_t)idx, (uint32_t)at};
         }
@@ -305,7 +336,9 @@ static int load_player(loader *l, emu_player *p, const json_t *j)
                     "from_queue", &from_queue, "is_playing", &playing, "progress_ms", &progress,
                     "since_ms", &since, "timestamp_ms", &stamp, "shuffle", &shuffle, "repeat",
                     &repeat, "queue", &queue) < 0 ||
-        active < -1 || active >= (json_int_t)p->ndevices)
+        active < -1 || active >= (json_int_t)p->ndevices ||
+        !context_ok(l->s, ctx_kind, ctx_idx) || !refs_ok(l->s, uris) || !refs_ok(l->s, queue) ||
+        (has_item && !ref_ok(l->s, item)) || pos < 0)
         return bad(l, "a player is malformed");
     for (size_t i = 0; i < p->ndevices && i < json_array_size(volumes); i++)
         p->devices[i].volume = (int)json_integer_value(json_array_get(volumes, i));
@@ -325,6 +358,10 @@ static int load_player(loader *l, emu_player *p, const json_t *j)
     if (load_u32s(uris, &p->uris, &p->nuris, NULL) < 0 ||
         load_u32s(queue, &p->queue, &p->nqueue, &p->capqueue) < 0)
         return bad(l, "out of memory");
+    /* pos may lie past the end of its context (a playlist shrank): the player allows it. */
+    for (size_t i = 0; i < p->ndevices; i++)
+        if (p->devices[i].volume < -1 || p->devices[i].volume > 100)
+            return bad(l, "a device volume is out of range");
     return 0;
 }
 
@@ -339,6 +376,9 @@ static int load_user(loader *l, emu_user_state *u, const json_t *j)
         return -1;
     if (load_u32s(artists, &u->artists, &u->nartists, &u->capartists) < 0)
         return bad(l, "out of memory");
+    for (size_t i = 0; i < u->nartists; i++)
+        if (u->artists[i] >= l->s->cat->count[EMU_T_ARTIST])
+            return bad(l, "a followed artist is not in the catalogue");
     u->users = (uint64_t)users;
     size_t n = json_array_size(pls);
     if (fresh_array((void **)&u->pls, n, sizeof *u->pls, &u->cappls) < 0)
@@ -355,7 +395,7 @@ static int load_user(loader *l, emu_user_state *u, const json_t *j)
     for (size_t i = 0; i < json_array_size(recent) && i < EMU_RECENT_MAX; i++) {
         json_int_t ref, at, kind, idx;
         if (json_unpack(json_array_get(recent, i), "[IIII]", &ref, &at, &kind, &idx) < 0 ||
-            !ref_ok(l->s, ref))
+            !ref_ok(l->s, ref) || !context_ok(l->s, kind, idx))
             return bad(l, "a recently played item is malformed");
         u->recent[u->nrecent++] = (emu_play){(uint32_t)ref, at, (uint8_t)kind, (uint32_t)idx};
     }
