@@ -164,5 +164,6 @@ expect 200 '.tracks.total > 10000'
 T=$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $TOKEN" \
     "$URL/v1/search?type=track&limit=50&q=a")
 echo "search q=a over the large catalogue: ${T}s"
-awk -v t="$T" 'BEGIN { exit !(t < 0.5) }' || fail "search took ${T}s"
+# A generous bound (sanitizer builds are ~20 times slower): it catches a blow-up, not drift.
+awk -v t="$T" 'BEGIN { exit !(t < 5) }' || fail "search took ${T}s"
 echo ok
