@@ -126,6 +126,38 @@ expect 200 '.tracks.total == 0'
 api GET "/v1/search?type=track&q=englar%20staral"
 expect 200 '.tracks.total == 0'
 
+# --- the library: fixture objects are saved, listed verbatim and checked like the catalogue's ------
+req POST /_emulator/token -d '{"user":"demo","scope":"user-library-modify user-library-read"}'
+expect 200
+LTOKEN=$(jq -r .access_token <<<"$BODY")
+lib() {
+    req "$1" "$2" -H "Authorization: Bearer $LTOKEN"
+}
+lib PUT "/v1/me/tracks?ids=$T2,$TRACK"
+expect 200
+lib GET "/v1/me/tracks?limit=50"
+expect 200 ".items | map(.track.id) | index(\"$TRACK\") != null"
+diff <(jq -S "[.items[].track | select(.id == \"$T2\")]" <<<"$BODY") <(jq -S '[.tracks[1]]' "$FX") >/dev/null ||
+    fail "a saved fixture track is not the fixture"
+lib GET "/v1/me/tracks/contains?ids=$T2,$T1,$TRACK"
+expect 200 '. == [true, false, true]'
+lib DELETE "/v1/me/tracks?ids=$T2"
+expect 200
+lib GET "/v1/me/tracks/contains?ids=$T2"
+expect 200 '. == [false]'
+lib PUT "/v1/me/albums?ids=$A"
+expect 200
+lib GET "/v1/me/albums?limit=50"
+diff <(jq -S "[.items[].album | select(.id == \"$A\")]" <<<"$BODY") <(jq -S '.albums' "$FX") >/dev/null ||
+    fail "a saved fixture album is not the fixture"
+lib PUT "/v1/me/shows?ids=$S"
+expect 200
+lib GET "/v1/me/shows?limit=50"
+diff <(jq -S "[.items[].show | select(.id == \"$S\")]" <<<"$BODY") <(jq -S '[.shows[0] | del(.episodes)]' "$FX") >/dev/null ||
+    fail "a saved fixture show is not the simplified fixture"
+lib PUT "/v1/me/tracks?ids=0000000000000000000000"
+expect 400
+
 # --- export: the current state in the fixture format, loaded back as it is ----------------------
 req POST /_emulator/token -d '{"user":"demo","scope":"playlist-modify-private playlist-read-private"}'
 expect 200

@@ -111,6 +111,20 @@ saved
 [ -s "$TMP/new.json" ] || fail "no state written after a token was issued"
 stop "$PID_d"
 
+# --- a saved fixture track is kept too ----------------------------------------------------------------
+FXT=4uLU6hMCjMI75M1A2tKUQC
+jq -n --arg id "$FXT" '{tracks: [{id: $id, type: "track", name: "Mine", uri: "spotify:track:\($id)"}]}' >"$TMP/fx.json"
+start f1 --state "$TMP/withfx.json" --fixtures "$TMP/fx.json"
+user_token
+api PUT "/v1/me/tracks?ids=$FXT"
+expect 200
+saved
+stop "$PID_f1"
+start f2 --state "$TMP/withfx.json" --fixtures "$TMP/fx.json"
+api GET "/v1/me/tracks?limit=50"
+expect 200 ".items[0].track == {id: \"$FXT\", type: \"track\", name: \"Mine\", uri: \"spotify:track:$FXT\"}"
+stop "$PID_f2"
+
 # --- kill -9: at most the last 100 ms lost, never a file that fails to load -----------------------
 K="$TMP/kill.json"
 start k0 --state "$K"

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fixtures_search.h"
 #include "state.h"
 #include "users.h"
 
@@ -171,6 +172,7 @@ char *emu_state_save_text(emu_ctx *ctx, size_t *len)
 /* ---- restoring ---- */
 
 typedef struct loader {
+    emu_ctx *ctx;
     emu_state *s;
     char *err;
     size_t errsz;
@@ -303,6 +305,15 @@ static int load_playlist(loader *l, const json_t *j, size_t index)
     return load_items(l, pl, items);
 }
 
+/* Saved items: catalogue objects, then fixtures (numbered after them; fixtures.h). */
+static size_t saved_limit(const loader *l, emu_lib_kind k)
+{
+    emu_type t = (emu_type)emu_lib_type(k);
+    emu_fx_kind fk = emu_fx_kind_of(t);
+    const emu_fixtures *fx = l->ctx->fixtures;
+    return l->s->cat->count[t] + (fx && fk != EMU_FX_KINDS ? fx->n[fk] : 0);
+}
+
 static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
 {
     for (int k = 0; k < EMU_LIB_COUNT; k++) {
@@ -317,7 +328,7 @@ static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
         {
             json_int_t idx, at;
             if (json_unpack((json_t *)e, "[II]", &idx, &at) < 0 || idx < 0 ||
-                (size_t)idx >= l->s->cat->count[emu_lib_type((emu_lib_kind)k)])
+                (size_t)idx >= saved_limit(l, (emu_lib_kind)k))
                 return bad(l, "a saved item is not [index, added_at]");
             sl->v[sl->n++] = (emu_saved){(uint32_t)idx, (uint32_t)at};
         }
@@ -431,7 +442,7 @@ static int load_tokens(loader *l, emu_ctx *ctx, const json_t *tokens)
 
 int emu_state_load_json(emu_ctx *ctx, const json_t *doc, char *err, size_t errsz)
 {
-    loader l = {ctx->state, err, errsz};
+    loader l = {ctx, ctx->state, err, errsz};
     json_int_t format, seed, created, offset;
     const char *size;
     json_t *pls, *users;
