@@ -55,6 +55,7 @@ int main(int argc, char **argv)
         emu_ctx_free(ctx);
         return 2;
     }
+    ctx->cat->fixtures = ctx->fixtures; /* before serving: the catalogue is read-only after */
     if (ctx->cfg.state_file && emu_state_read_file(ctx, ctx->cfg.state_file, err, sizeof err) < 0) {
         fprintf(stderr, "spotc-emulator: --state %s\n", err);
         emu_ctx_free(ctx);

@@ -158,6 +158,38 @@ diff <(jq -S "[.items[].show | select(.id == \"$S\")]" <<<"$BODY") <(jq -S '[.sh
 lib PUT "/v1/me/tracks?ids=0000000000000000000000"
 expect 400
 
+# --- the player: fixture tracks and episodes play, queue and are remembered, as given -------------
+req POST /_emulator/token -d '{"user":"demo","scope":"user-modify-playback-state user-read-playback-state user-read-currently-playing user-read-recently-played"}'
+expect 200
+PTOKEN=$(jq -r .access_token <<<"$BODY")
+player() {
+    req "$1" "$2" -H "Authorization: Bearer $PTOKEN" -H 'Content-Type: application/json' "${@:3}"
+}
+player PUT /v1/me/player/play -d "{\"uris\":[\"spotify:track:$T1\",\"spotify:track:$TRACK\"]}"
+expect 204
+player GET /v1/me/player
+expect 200 '.is_playing == true'
+diff <(jq -S .item <<<"$BODY") <(jq -S '.tracks[0]' "$FX") >/dev/null || fail "the player's item is not the fixture"
+player POST "/v1/me/player/queue?uri=spotify:episode:$E1"
+expect 204
+player GET /v1/me/player/queue
+expect 200
+diff <(jq -S .currently_playing <<<"$BODY") <(jq -S '.tracks[0]' "$FX") >/dev/null || fail "currently_playing is not the fixture"
+diff <(jq -S "[.queue[] | select(.id == \"$E1\")][0]" <<<"$BODY") <(jq -S '.episodes[0]' "$FX") >/dev/null ||
+    fail "the queued episode is not the fixture"
+player GET /v1/me/player/currently-playing
+expect 200 ".item.id == \"$T1\"" ".item.duration_ms == 400001"
+# Played for more than 30 s, then skipped: the fixture track is in recently played.
+req POST /_emulator/clock -d '{"advance": 40}'
+player POST /v1/me/player/next
+expect 204
+player GET /v1/me/player/recently-played
+expect 200 ".items[0].track.id == \"$T1\"" ".items[0].context.uri == \"spotify:album:$A\""
+diff <(jq -S .items[0].track <<<"$BODY") <(jq -S '.tracks[0]' "$FX") >/dev/null || fail "the recently played fixture is not the fixture"
+req POST /_emulator/reset
+expect 200
+app_token
+
 # --- export: the current state in the fixture format, loaded back as it is ----------------------
 req POST /_emulator/token -d '{"user":"demo","scope":"playlist-modify-private playlist-read-private"}'
 expect 200

@@ -206,11 +206,15 @@ static int load_u32s(const json_t *a, uint32_t **out, size_t *n, size_t *cap)
     return 0;
 }
 
-/* A ref (type << 27 | index) that names an object of the catalogue. */
+/* A ref (type << 27 | index) that names an object of the catalogue, or a fixture track or
+ * episode (numbered after the catalogue's). */
 static int ref_ok(const emu_state *s, json_int_t ref)
 {
-    return ref >= 0 && ref <= UINT32_MAX && EMU_REF_TYPE((uint32_t)ref) < EMU_T_COUNT &&
-           EMU_REF_INDEX((uint32_t)ref) < s->cat->count[EMU_REF_TYPE((uint32_t)ref)];
+    emu_fx_kind k;
+    if (ref < 0 || ref > UINT32_MAX || EMU_REF_TYPE((uint32_t)ref) >= EMU_T_COUNT)
+        return 0;
+    return EMU_REF_INDEX((uint32_t)ref) < s->cat->count[EMU_REF_TYPE((uint32_t)ref)] ||
+           emu_fx_of_ref(s->cat, (uint32_t)ref, &k) != NULL;
 }
 
 /* Whether a playback context (emu_pctx and index) names something that exists. */
