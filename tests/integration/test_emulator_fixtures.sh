@@ -101,6 +101,8 @@ expect 200 '.total == 2' '.limit == 1' ".next == \"https://api.spotify.com/v1/al
 same "/v1/playlists/$P/items" .items '.playlists[0].items.items'
 same "/v1/playlists/$P/tracks" .items '.playlists[0].items.items'
 same "/v1/playlists/$P_OLD/tracks" .items '.playlists[1].tracks.items'
+same "/v1/playlists/$P?fields=name,owner(id)" . '.playlists[0] | {name, owner: {id: .owner.id}}'
+same "/v1/playlists/$P/items?fields=items(added_at)" . '{items: [.playlists[0].items.items[] | {added_at}]}'
 same "/v1/shows/$S/episodes" .items '.shows[0].episodes.items'
 same "/v1/audiobooks/$B/chapters" .items '.audiobooks[0].chapters.items'
 same "/v1/artists/$AR/albums" .items "[.albums[0] | $SIMPLE_ALBUM + {album_group: \"album\"}]"
