@@ -37,7 +37,7 @@ static double now(void)
 static int stream(spotc_client *c, const char *playlist, int concurrency, json_t *kept, run *r)
 {
     const spotc_param params[] = {{"playlist_id", playlist}};
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.concurrency = concurrency;
     spotc_pager *p = NULL;
     double t0 = now();
@@ -87,7 +87,7 @@ int main(int argc, char **argv)
     runs = runs < 1 ? 1 : runs > 99 ? 99 : runs;
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
     spotc_client *c = NULL;
-    int rc = spotc_client_options_from_env(&o);
+    int rc = spotc_client_options_load_env(&o);
     if (rc == 0)
         rc = spotc_client_new(&c, &o);
     if (rc < 0)

@@ -27,15 +27,16 @@ int main(int argc, char **argv)
         return 2;
     }
     spotc_client_options opts = SPOTC_CLIENT_OPTIONS_INIT;
-    spotc_client_options_from_env(&opts);
+    spotc_client_options_load_env(&opts);
     spotc_client *client = NULL;
     int rc = spotc_client_new(&client, &opts);
     if (rc != 0) {
-        fprintf(stderr, "search: cannot create a client: %s\n", spotc_strerror(rc));
+        /* No client to ask: the reason is the thread's last error. */
+        fprintf(stderr, "search: cannot create a client: %s\n", spotc_error_last()->message);
         return 1;
     }
     spotc_search_result *result = NULL;
-    rc = spotc_search(&result, client, argv[1], "track", NULL, NULL);
+    rc = spotc_search_run(&result, client, argv[1], "track", NULL, NULL);
     if (rc != 0) {
         /* The details are on the client; the message never holds a secret. */
         const spotc_error *e = spotc_client_last_error(client);

@@ -3,15 +3,15 @@
  * @brief User authorization: PKCE, the authorize URL, the redirect and its
  *        loopback listener, the code exchange, refresh, and the token store.
  *
- * A login goes: spotc_pkce_generate() + spotc_auth_state_generate();
+ * A login goes: spotc_pkce_generate() + spotc_auth_generate_state();
  * spotc_listener_new() (which picks the port of the redirect URI);
- * spotc_authorize_url() opened in a browser; spotc_listener_wait() for the
+ * spotc_auth_build_url() opened in a browser; spotc_listener_wait() for the
  * redirect (or a pasted redirected URL); spotc_auth_exchange_code(); then
  * save the token in a store (spotc_token_store_file_new()).
  *
  * Functions that can fail without a client take an optional `errbuf` that
  * receives a sentence for people; it never contains a secret (no token, code,
- * verifier or state).
+ * verifier or state). The same sentence is in spotc_error_last().
  */
 #ifndef SPOTC_AUTH_H
 #define SPOTC_AUTH_H
@@ -48,7 +48,8 @@ SPOTC_EXTERN int spotc_pkce_generate(spotc_pkce *out, size_t verifier_len);
  * @return 0, or SPOTC_EINVALID when the verifier is not 43..128 characters of
  *         `A-Z a-z 0-9 - . _ ~`.
  */
-SPOTC_EXTERN int spotc_pkce_challenge(char out[SPOTC_PKCE_CHALLENGE_LEN + 1], const char *verifier);
+SPOTC_EXTERN int spotc_pkce_compute_challenge(char out[SPOTC_PKCE_CHALLENGE_LEN + 1],
+                                              const char *verifier);
 
 /** Wipe a pair (the verifier is a secret until the code is exchanged). NULL is a no-op. */
 SPOTC_EXTERN void spotc_pkce_clear(spotc_pkce *pkce);
@@ -60,7 +61,7 @@ SPOTC_EXTERN void spotc_pkce_clear(spotc_pkce *pkce);
  * @param[out] out SPOTC_STATE_LEN characters and a NUL.
  * @return 0 or SPOTC_ERROR (no randomness).
  */
-SPOTC_EXTERN int spotc_auth_state_generate(char out[SPOTC_STATE_LEN + 1]);
+SPOTC_EXTERN int spotc_auth_generate_state(char out[SPOTC_STATE_LEN + 1]);
 
 /* ------------------------------------------------------ authorize URL */
 
@@ -68,7 +69,7 @@ SPOTC_EXTERN int spotc_auth_state_generate(char out[SPOTC_STATE_LEN + 1]);
 typedef struct spotc_authorize_options {
     unsigned int version;       /**< SPOTC_AUTHORIZE_OPTIONS_VERSION */
     const char *client_id;      /**< required */
-    const char *redirect_uri;   /**< required; checked with spotc_redirect_uri_check() */
+    const char *redirect_uri;   /**< required; checked with spotc_redirect_check_uri() */
     const char *state;          /**< required: a state is always sent (and later checked) */
     const char *scope;          /**< scopes separated by spaces or commas, or NULL for none */
     const char *code_challenge; /**< PKCE S256 challenge, or NULL for the flow with a secret */
@@ -81,15 +82,20 @@ typedef struct spotc_authorize_options {
 #define SPOTC_AUTHORIZE_OPTIONS_INIT {.version = SPOTC_AUTHORIZE_OPTIONS_VERSION}
 /* clang-format on */
 
+/** Fill opts with the values of SPOTC_AUTHORIZE_OPTIONS_INIT (for bindings).
+ *  @return 0, or SPOTC_EINVALID for NULL or a version other than SPOTC_AUTHORIZE_OPTIONS_VERSION.
+ */
+SPOTC_EXTERN int spotc_authorize_options_init(spotc_authorize_options *opts, unsigned int version);
+
 /**
  * Build `ACCOUNTS_BASE/authorize?client_id=..&response_type=code&redirect_uri=..
  * &state=..[&scope=..][&show_dialog=true][&code_challenge_method=S256&code_challenge=..]`,
  * every value percent-encoded (RFC 3986; a space is %20).
- * @param[out] out the URL, the caller's: free() it.
+ * @param[out] out the URL, the caller's: spotc_free() it.
  * @return 0, SPOTC_EINVALID (missing field, bad redirect URI or challenge), SPOTC_ENOMEM.
  */
-SPOTC_EXTERN int spotc_authorize_url(char **out, const spotc_authorize_options *opts, char *errbuf,
-                                     size_t errbuf_len);
+SPOTC_EXTERN int spotc_auth_build_url(char **out, const spotc_authorize_options *opts, char *errbuf,
+                                      size_t errbuf_len);
 
 /**
  * Check a redirect URI against Spotify's rules: https, or plain http only to the
@@ -97,7 +103,7 @@ SPOTC_EXTERN int spotc_authorize_url(char **out, const spotc_authorize_options *
  * an app's own scheme (`myapp:/cb`) is allowed.
  * @return 0 or SPOTC_EINVALID with the reason in errbuf.
  */
-SPOTC_EXTERN int spotc_redirect_uri_check(const char *uri, char *errbuf, size_t errbuf_len);
+SPOTC_EXTERN int spotc_redirect_check_uri(const char *uri, char *errbuf, size_t errbuf_len);
 
 /* ----------------------------------------------------------- redirect */
 
@@ -156,6 +162,10 @@ typedef struct spotc_listener_options {
 #define SPOTC_LISTENER_OPTIONS_INIT {.version = SPOTC_LISTENER_OPTIONS_VERSION}
 /* clang-format on */
 
+/** Fill opts with the values of SPOTC_LISTENER_OPTIONS_INIT (for bindings).
+ *  @return 0, or SPOTC_EINVALID for NULL or a version other than SPOTC_LISTENER_OPTIONS_VERSION. */
+SPOTC_EXTERN int spotc_listener_options_init(spotc_listener_options *opts, unsigned int version);
+
 /**
  * Bind and listen. A host other than the two loopback literals (a wildcard,
  * `localhost`, any other address) is refused before any socket is made.
@@ -167,11 +177,11 @@ SPOTC_EXTERN int spotc_listener_new(spotc_listener **out, const spotc_listener_o
                                     char *errbuf, size_t errbuf_len);
 
 /** @return the bound port (the chosen one when 0 was asked). */
-SPOTC_EXTERN int spotc_listener_port(const spotc_listener *l);
+SPOTC_EXTERN int spotc_listener_get_port(const spotc_listener *l);
 
 /** @return `http://127.0.0.1:PORT/callback` (or `http://[::1]:PORT/...`), borrowed
  *  from the listener: the redirect URI to put in the authorize URL. */
-SPOTC_EXTERN const char *spotc_listener_redirect_uri(const spotc_listener *l);
+SPOTC_EXTERN const char *spotc_listener_get_redirect_uri(const spotc_listener *l);
 
 /**
  * Wait for the redirect. Requests for other paths (favicon.ico ...) get a 404
@@ -247,6 +257,12 @@ typedef struct spotc_token_store_file_options {
 #define SPOTC_TOKEN_STORE_FILE_OPTIONS_INIT {.version = SPOTC_TOKEN_STORE_FILE_OPTIONS_VERSION}
 /* clang-format on */
 
+/** Fill opts with the values of SPOTC_TOKEN_STORE_FILE_OPTIONS_INIT (for bindings).
+ *  @return 0, or SPOTC_EINVALID for NULL or a version other than
+ * SPOTC_TOKEN_STORE_FILE_OPTIONS_VERSION. */
+SPOTC_EXTERN int spotc_token_store_file_options_init(spotc_token_store_file_options *opts,
+                                                     unsigned int version);
+
 /**
  * The file store: JSON `{access_token, refresh_token, expires_at, scope,
  * client_id, user}` in DIR/NAME. The directory is made 0700 (and tightened to
@@ -262,7 +278,7 @@ SPOTC_EXTERN int spotc_token_store_file_new(spotc_token_store **out,
                                             const spotc_token_store_file_options *opts);
 
 /** @return the token file's path (borrowed from the store). */
-SPOTC_EXTERN const char *spotc_token_store_file_path(const spotc_token_store *store);
+SPOTC_EXTERN const char *spotc_token_store_file_get_path(const spotc_token_store *store);
 
 /** Free a file store made by spotc_token_store_file_new() (releasing its lock). NULL is a no-op. */
 SPOTC_EXTERN void spotc_token_store_file_free(spotc_token_store *store);
@@ -299,10 +315,10 @@ SPOTC_EXTERN int spotc_auth_refresh(spotc_token *token, spotc_client *client);
  * A valid access token from the client's token source, renewed first when it
  * expires within a minute (for `spotc auth token` and other programs that call
  * the Web API themselves). With a token store, a refresh is saved.
- * @param[out] out the token, the caller's: wipe and free() it.
+ * @param[out] out the token, the caller's: wipe it (a secret) and spotc_free() it.
  * @return 0, SPOTC_ELOGIN (not logged in, or the login expired), the source's errors.
  */
-SPOTC_EXTERN int spotc_auth_access_token(char **out, spotc_client *client);
+SPOTC_EXTERN int spotc_auth_get_access_token(char **out, spotc_client *client);
 
 /* -------------------------------------------------------- whole login */
 
@@ -318,7 +334,8 @@ typedef struct spotc_login_options {
                                     http://127.0.0.1 or http://[::1] URI, whose port (or an
                                     ephemeral one when it has none) and path the listener serves */
     int port;                  /**< with redirect_uri NULL: the port, 0 for an ephemeral one */
-    int timeout_ms;            /**< the wait for the redirect; 0: 300000 (5 min); < 0: for ever */
+    int timeout_ms;            /**< the wait for the redirect; 0: the default, 300000 (5 min);
+                                    < 0: for ever */
     int paste;                 /**< 1: also accept the redirected URL pasted on paste_fd */
     int paste_fd;              /**< with paste: the descriptor (0 = stdin) */
     spotc_login_url_cb on_url; /**< required: shows the authorize URL */
@@ -329,6 +346,10 @@ typedef struct spotc_login_options {
 /* clang-format off */
 #define SPOTC_LOGIN_OPTIONS_INIT {.version = SPOTC_LOGIN_OPTIONS_VERSION}
 /* clang-format on */
+
+/** Fill opts with the values of SPOTC_LOGIN_OPTIONS_INIT (for bindings).
+ *  @return 0, or SPOTC_EINVALID for NULL or a version other than SPOTC_LOGIN_OPTIONS_VERSION. */
+SPOTC_EXTERN int spotc_login_options_init(spotc_login_options *opts, unsigned int version);
 
 /**
  * The whole login: PKCE pair and state, the loopback listener, the authorize

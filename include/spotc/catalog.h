@@ -15,21 +15,7 @@
 
 SPOTC_BEGIN_DECL
 
-/** Options for paged reads. */
-typedef struct spotc_page_options {
-    unsigned int version; /**< SPOTC_PAGE_OPTIONS_VERSION */
-    int limit;     /**< page size; 0 = the endpoint's default */
-    int offset;    /**< first item */
-    int all;       /**< 1: follow the pages to the end (or max_items) and return them as one
-                        list; without a limit, pages are as large as every app may ask for */
-    int max_items; /**< with all: stop after this many items; 0 = no limit */
-    int concurrency; /**< with all: offset pages fetched at once after the first (see
-                          spotc/paging.h); 0 = SPOTC_PAGER_CONCURRENCY_DEFAULT (4), 1 = one
-                          at a time. Since version 2 (version 1 options are still accepted). */
-} spotc_page_options;
-
-#define SPOTC_PAGE_OPTIONS_VERSION 2
-#define SPOTC_PAGE_OPTIONS_INIT {.version = SPOTC_PAGE_OPTIONS_VERSION}
+/* Paged reads take spotc_page_options (spotc/paging.h). */
 
 /** GET /tracks/{id}. @param[out] out the track, the caller's (spotc_track_free). */
 SPOTC_EXTERN int spotc_track_get(spotc_track **out, spotc_client *client, const char *id,
@@ -41,37 +27,38 @@ SPOTC_EXTERN int spotc_track_get(spotc_track **out, spotc_client *client, const 
  *  @param[out] out the tracks in the order asked (NULL items for unknown IDs).
  *  @return 0; SPOTC_EINVALID for a malformed ID (nothing sent); SPOTC_EPARTIAL
  *          when a later batch failed (the message names it), else its code. */
-SPOTC_EXTERN int spotc_tracks_get(spotc_track_list **out, spotc_client *client,
-                                  const char *const *ids, size_t count, const char *market);
+SPOTC_EXTERN int spotc_track_get_several(spotc_track_list **out, spotc_client *client,
+                                         const char *const *ids, size_t count, const char *market);
 
 /** GET /albums/{id}. */
 SPOTC_EXTERN int spotc_album_get(spotc_album **out, spotc_client *client, const char *id,
                                  const char *market);
 
 /** GET /albums/{id}/tracks. */
-SPOTC_EXTERN int spotc_album_tracks(spotc_track_list **out, spotc_client *client, const char *id,
-                                    const char *market, const spotc_page_options *opts);
+SPOTC_EXTERN int spotc_album_list_tracks(spotc_track_list **out, spotc_client *client,
+                                         const char *id, const char *market,
+                                         const spotc_page_options *opts);
 
 /** GET /artists/{id}. */
 SPOTC_EXTERN int spotc_artist_get(spotc_artist **out, spotc_client *client, const char *id);
 
 /** GET /artists/{id}/albums. @param include_groups e.g. "album,single" or NULL. */
-SPOTC_EXTERN int spotc_artist_albums(spotc_album_list **out, spotc_client *client, const char *id,
-                                     const char *include_groups, const char *market,
-                                     const spotc_page_options *opts);
+SPOTC_EXTERN int spotc_artist_list_albums(spotc_album_list **out, spotc_client *client,
+                                          const char *id, const char *include_groups,
+                                          const char *market, const spotc_page_options *opts);
 
 /** GET /artists/{id}/top-tracks (removed for development-mode apps). */
-SPOTC_EXTERN int spotc_artist_top_tracks(spotc_track_list **out, spotc_client *client,
-                                         const char *id, const char *market);
+SPOTC_EXTERN int spotc_artist_get_top_tracks(spotc_track_list **out, spotc_client *client,
+                                             const char *id, const char *market);
 
 /**
  * GET /search.
  * @param query Spotify's query syntax (`artist:`, `year:` ...), sent percent-encoded.
  * @param types comma-separated: track,album,artist,playlist,show,episode,audiobook.
  */
-SPOTC_EXTERN int spotc_search(spotc_search_result **out, spotc_client *client, const char *query,
-                              const char *types, const char *market,
-                              const spotc_page_options *opts);
+SPOTC_EXTERN int spotc_search_run(spotc_search_result **out, spotc_client *client,
+                                  const char *query, const char *types, const char *market,
+                                  const spotc_page_options *opts);
 
 SPOTC_END_DECL
 

@@ -41,6 +41,23 @@ typedef struct spotc_param {
 /** @return the library's version string, e.g. "0.1.0" (static storage). */
 SPOTC_EXTERN const char *spotc_version(void);
 
+/**
+ * Release memory the library allocated for the caller and handed out as a
+ * plain pointer (the `char **out` strings of spotc_auth_build_url(),
+ * spotc_auth_get_access_token() ...). Objects with their own _free() use
+ * that instead. NULL is a no-op. Never pass such memory to free(): the
+ * library may use another allocator than the program.
+ */
+SPOTC_EXTERN void spotc_free(void *p);
+
+/* Options structs, all alike: the first field is `version`; start from the
+ * SPOTC_<X>_OPTIONS_INIT macro or spotc_<x>_options_init(), which set every
+ * default explicitly. Where 0 is a meaningful value it means exactly that
+ * (max_retries 0: no retries); where it could mean nothing useful it means
+ * "the default": a timeout of 0 in every options struct (where allowed, a
+ * negative timeout means no limit), a page limit, concurrency or max_items
+ * (no cap) of 0, a port of 0 (ephemeral). NULL options mean all defaults. */
+
 SPOTC_END_DECL
 
 #endif

@@ -3,9 +3,18 @@
  * @brief The error model: a small fixed set of negative codes; details on the client.
  *
  * Every function that can fail returns 0 on success or one of the negative codes
- * below. The details of the last failure (HTTP status, Spotify's message, the
- * Retry-After wait, the request) are kept on the client: spotc_client_last_error().
- * Codes are never renumbered: new ones are only ever appended.
+ * below. Codes are never renumbered: new ones are only ever appended.
+ *
+ * The details of a failure (a sentence, the HTTP status, Spotify's message and
+ * reason, the Retry-After wait, the request) are in a spotc_error, found two ways:
+ * - spotc_error_last(): the last failure of any spotc call on this thread,
+ *   with or without a client (spotc_client_new(), parsers, ID parsing, the
+ *   authorize URL builder, the listener ...). Lifetime: until the next spotc
+ *   call on the same thread that fails; a success does not clear it.
+ * - spotc_client_last_error(client): the last call on that client. Lifetime:
+ *   until the next call on the client (a success resets it to code 0) or
+ *   spotc_client_free().
+ * Both are borrowed: copy what you need to keep. Messages never hold a secret.
  */
 #ifndef SPOTC_ERROR_H
 #define SPOTC_ERROR_H
@@ -36,21 +45,25 @@ typedef enum spotc_error_code {
     SPOTC_EPARTIAL = -18,  /**< a batch failed part-way; see the message for the chunk */
 } spotc_error_code;
 
-/** The details of a failure. All strings are borrowed from the client and live
- *  until its next request or spotc_client_free(). */
+/** The details of a failure. Its strings are borrowed: see the lifetimes above. */
 typedef struct spotc_error {
     int code;            /**< the spotc_error_code returned */
     int http_status;     /**< 0 when no HTTP response was received */
     const char *message; /**< a sentence for people: Spotify's message or ours; never NULL */
     const char *reason;  /**< Spotify's `reason` (NO_ACTIVE_DEVICE, QUOTA_EXCEEDED ...) or NULL */
     const char *oauth_error; /**< accounts service `error` (invalid_grant ...) or NULL */
-    int retry_after;     /**< seconds Spotify asked to wait on 429, or -1 */
-    const char *method;  /**< the request that failed, or NULL */
-    const char *path;    /**< its path (no query, no host), or NULL */
+    int retry_after;         /**< seconds Spotify asked to wait on 429, or -1 */
+    const char *method;      /**< the request that failed, or NULL */
+    const char *path;        /**< its path (no query, no host), or NULL */
 } spotc_error;
 
 /** @return a fixed English text for a code (static storage; unknown codes get a generic text). */
 SPOTC_EXTERN const char *spotc_strerror(int code);
+
+/** @return the last failure on this thread (borrowed, thread-local; never NULL;
+ *  code 0 and message "" before any failure). Lifetime above. Long messages
+ *  are cut at 511 bytes. */
+SPOTC_EXTERN const spotc_error *spotc_error_last(void);
 
 SPOTC_END_DECL
 

@@ -38,7 +38,8 @@ typedef struct spotc_id {
  * or a bare 22-character base62 ID (any other string for users).
  * @param[out] out the parsed ID.
  * @param input the text (borrowed).
- * @param expected the type the caller needs, or SPOTC_TYPE_ANY. A URI/URL of another type is refused.
+ * @param expected the type the caller needs, or SPOTC_TYPE_ANY. A URI/URL of another type is
+ * refused.
  * @param errbuf if not NULL, receives a message that quotes the input on failure.
  * @return 0 or SPOTC_EINVALID.
  */
@@ -46,16 +47,16 @@ SPOTC_EXTERN int spotc_id_parse(spotc_id *out, const char *input, spotc_item_typ
                                 char *errbuf, size_t errbuf_len);
 
 /** @return "track", "album" ... for a type (static storage), or NULL for SPOTC_TYPE_ANY. */
-SPOTC_EXTERN const char *spotc_item_type_name(spotc_item_type type);
+SPOTC_EXTERN const char *spotc_id_type_to_name(spotc_item_type type);
 
 /** @return the type for a name ("track" ...), or SPOTC_TYPE_ANY when unknown. */
-SPOTC_EXTERN spotc_item_type spotc_item_type_from_name(const char *name);
+SPOTC_EXTERN spotc_item_type spotc_id_type_from_name(const char *name);
 
 /**
  * Write the URI `spotify:TYPE:ID` of an ID into buf.
  * @return 0, or SPOTC_EINVALID if the type is ANY or buf is too small.
  */
-SPOTC_EXTERN int spotc_id_to_uri(char *buf, size_t buflen, const spotc_id *id);
+SPOTC_EXTERN int spotc_id_format_uri(char *buf, size_t buflen, const spotc_id *id);
 
 SPOTC_END_DECL
 

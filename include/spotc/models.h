@@ -1,178 +1,53 @@
 /**
  * @file spotc/models.h
- * @brief Typed models of tracks, albums, artists, images, pages and search results.
+ * @brief Typed models of every object of the Web API, their parsers and frees.
  *
- * Parsers are pure: they take bytes and return a model. A model keeps the JSON
- * document it was parsed from, and its strings and arrays point into memory
- * that the top-level object owns: one spotc_*_free() releases all of it.
+ * Models are plain structs: read their fields directly. Each starts with
+ * `json`, the object's raw JSON (borrowed: it lives as long as the model), so
+ * whatever a struct does not type is still one json_object_get() away.
  *
- * Spotify's JSON may miss fields, carry null (a local file's id, a playlist item
- * whose track is null) or add new fields. Missing or null strings are NULL,
- * missing numbers are -1, missing objects are NULL, arrays are empty; unknown
- * fields are ignored. A value of the wrong type is treated as missing.
- * Only a body that is not JSON, or whose top level is not an object, is an error.
+ * Parsers are pure: spotc_<model>_parse(&out, bytes, len) turns a response
+ * body into a model. A parsed model owns its JSON document and every nested
+ * struct, array and string (they point into the document or into memory the
+ * top-level object owns): one spotc_<model>_free() releases all of it, and
+ * spotc_<model>_free(NULL) is a no-op. Nested models are never freed alone.
+ * Parsers return 0, SPOTC_EINVALID (NULL out or bytes), SPOTC_EJSON (not JSON,
+ * or its top level is not an object) or SPOTC_ENOMEM; *out is NULL on error.
+ *
+ * Tolerance, one rule for every field: a value that is missing, null or of
+ * the wrong type reads as absent: NULL for strings, objects and raw JSON, -1
+ * for integers and tri-state booleans (int: 1 true, 0 false, -1 absent), NAN
+ * for doubles (a negative value is meaningful in audio features), false for
+ * booleans, an empty array (NULL, count 0), and an embedded struct (external
+ * ids, restrictions, resume point...) whose own fields are all absent (its
+ * json NULL). Unknown fields are ignored. Arrays skip entries of the wrong
+ * type, except lists' items and arrays of pointers, which keep NULL where
+ * Spotify sent null (a batch read's unknown ID, a playlist's removed track).
+ *
+ * Simplified and full objects share a struct: the simplified one leaves the
+ * full-only fields absent, and is_full says which one was sent.
+ *
+ * Lists: every spotc_<model>_list is SPOTC_LIST_OF(spotc_<model>): page info
+ * (offset or cursor paging), count and items. A list parser takes a paging
+ * object ({"items": [...], "next": ...}), a batch ({"tracks": [...]}) or a
+ * paging object under the model's key ({"artists": {"items": ...}}).
  */
 #ifndef SPOTC_MODELS_H
 #define SPOTC_MODELS_H
 
-#include <stdbool.h>
-#include "common.h"
+#include "models/objects.h"
+#include "models/music.h"
+#include "models/users.h"
+#include "models/spoken.h"
+#include "models/playlists.h"
+#include "models/playback.h"
+#include "models/discovery.h"
+#include "models/search_result.h"
 
-SPOTC_BEGIN_DECL
 
-typedef struct spotc_image {
-    const char *url;
-    int width;  /**< -1 when unknown (null) */
-    int height; /**< -1 when unknown (null) */
-} spotc_image;
 
-/** Paging information of a page (offset paging) or cursor page. */
-typedef struct spotc_page_info {
-    const char *href;
-    const char *next;     /**< NULL on the last page */
-    const char *previous; /**< NULL on the first page */
-    int limit;
-    int offset;           /**< -1 for cursor pages */
-    int total;            /**< -1 when absent */
-    const char *cursor_after;  /**< cursor pages only, else NULL */
-    const char *cursor_before;
-} spotc_page_info;
 
-/** A simplified or full artist. Simplified artists have followers, popularity -1,
- *  no genres and no images. */
-typedef struct spotc_artist {
-    const char *id; /**< NULL for some local files */
-    const char *name;
-    const char *uri;
-    const char *href;
-    const char *spotify_url; /**< external_urls.spotify */
-    bool is_full;
-    int popularity; /**< -1 when absent */
-    int followers;  /**< followers.total, -1 when absent */
-    size_t genre_count;
-    const char **genres;
-    size_t image_count;
-    spotc_image *images;
-} spotc_artist;
 
-struct spotc_track;
 
-/** A list of tracks: the items of a page, or a batch (`tracks` array) with page info unset. */
-typedef struct spotc_track_list {
-    spotc_page_info page;
-    size_t count;
-    struct spotc_track **items; /**< an item is NULL where Spotify sent null */
-} spotc_track_list;
-
-/** A simplified or full album. Full albums carry tracks (the first page), label,
- *  popularity, genres and copyrights. */
-typedef struct spotc_album {
-    const char *id;
-    const char *name;
-    const char *uri;
-    const char *href;
-    const char *spotify_url;
-    const char *album_type;  /**< "album", "single", "compilation" */
-    const char *album_group; /**< only in an artist's albums, else NULL */
-    const char *release_date;
-    const char *release_date_precision;
-    const char *label;       /**< full only */
-    bool is_full;
-    int total_tracks;
-    int popularity;          /**< -1 when absent */
-    size_t artist_count;
-    spotc_artist *artists;
-    size_t image_count;
-    spotc_image *images;
-    size_t genre_count;
-    const char **genres;
-    size_t market_count;
-    const char **available_markets;
-    spotc_track_list *tracks; /**< full album: the first page of its tracks, else NULL */
-} spotc_album;
-
-/** A simplified or full track. A full track has its album; a simplified one (an
- *  album's tracks) has album NULL and popularity -1. */
-typedef struct spotc_track {
-    const char *id; /**< NULL for a local file */
-    const char *name;
-    const char *uri;
-    const char *href;
-    const char *spotify_url;
-    const char *preview_url;
-    const char *isrc; /**< external_ids.isrc */
-    bool is_full;
-    bool is_local;
-    bool is_explicit;
-    int is_playable;  /**< 1, 0, or -1 when absent (no market given) */
-    int duration_ms;
-    int track_number;
-    int disc_number;
-    int popularity;   /**< -1 when absent */
-    size_t artist_count;
-    spotc_artist *artists;
-    spotc_album *album; /**< NULL for simplified tracks */
-    size_t market_count;
-    const char **available_markets;
-} spotc_track;
-
-typedef struct spotc_album_list {
-    spotc_page_info page;
-    size_t count;
-    spotc_album **items; /**< an item is NULL where Spotify sent null */
-} spotc_album_list;
-
-typedef struct spotc_artist_list {
-    spotc_page_info page;
-    size_t count;
-    spotc_artist **items;
-} spotc_artist_list;
-
-/** A search result: a page per type asked for; the types not modelled here
- *  (playlists, shows, episodes, audiobooks) are available as JSON. */
-typedef struct spotc_search_result {
-    spotc_track_list *tracks;   /**< NULL when not asked for */
-    spotc_album_list *albums;
-    spotc_artist_list *artists;
-    struct json_t *playlists;   /**< borrowed JSON of the other pages, or NULL */
-    struct json_t *shows;
-    struct json_t *episodes;
-    struct json_t *audiobooks;
-} spotc_search_result;
-
-/* Parsers. @param[out] out the model, the caller's; free with the matching _free().
- * @return 0, SPOTC_EJSON (not JSON / top level not an object), SPOTC_EINVALID, SPOTC_ENOMEM. */
-
-/** A track object (full or simplified). */
-SPOTC_EXTERN int spotc_track_parse(spotc_track **out, const char *json, size_t len);
-/** An album object (full or simplified). */
-SPOTC_EXTERN int spotc_album_parse(spotc_album **out, const char *json, size_t len);
-/** An artist object (full or simplified). */
-SPOTC_EXTERN int spotc_artist_parse(spotc_artist **out, const char *json, size_t len);
-/**
- * A list of tracks: a paging object (`{"items":[...],"next":...}`), a batch
- * (`{"tracks":[...]}`), or a paging object under a key (`{"tracks":{"items":...}}`).
- * Items may be track objects or wrappers with a `track` field (saved tracks,
- * playlist items) whose track may be null.
- */
-SPOTC_EXTERN int spotc_track_list_parse(spotc_track_list **out, const char *json, size_t len);
-/** A list of albums: paging object, batch `{"albums":[...]}` or saved-album wrappers. */
-SPOTC_EXTERN int spotc_album_list_parse(spotc_album_list **out, const char *json, size_t len);
-/** A list of artists: paging object, batch `{"artists":[...]}` or `{"artists":{cursor page}}`. */
-SPOTC_EXTERN int spotc_artist_list_parse(spotc_artist_list **out, const char *json, size_t len);
-/** A search response. */
-SPOTC_EXTERN int spotc_search_result_parse(spotc_search_result **out, const char *json,
-                                           size_t len);
-
-/* Free functions: release the model and all it points to. NULL is a no-op. */
-SPOTC_EXTERN void spotc_track_free(spotc_track *track);
-SPOTC_EXTERN void spotc_album_free(spotc_album *album);
-SPOTC_EXTERN void spotc_artist_free(spotc_artist *artist);
-SPOTC_EXTERN void spotc_track_list_free(spotc_track_list *list);
-SPOTC_EXTERN void spotc_album_list_free(spotc_album_list *list);
-SPOTC_EXTERN void spotc_artist_list_free(spotc_artist_list *list);
-SPOTC_EXTERN void spotc_search_result_free(spotc_search_result *result);
-
-SPOTC_END_DECL
 
 #endif

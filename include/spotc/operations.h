@@ -1,6 +1,6 @@
 /**
  * @file spotc/operations.h
- * @brief The table of every Web API operation (97), which drives spotc_call(),
+ * @brief The table of every Web API operation (97), which drives spotc_operation_call(),
  *        the CLI's `api` command and the coverage tests.
  */
 #ifndef SPOTC_OPERATIONS_H
@@ -38,33 +38,33 @@ typedef enum spotc_paging_kind {
 } spotc_paging_kind;
 
 typedef struct spotc_operation {
-    const char *id;      /**< Spotify's operationId, e.g. "get-track" */
-    const char *method;  /**< GET, POST, PUT, DELETE */
-    const char *path;    /**< template below the API base, e.g. "/tracks/{id}" */
-    const char *scopes;  /**< space-separated scopes it needs (any one of them), or NULL */
+    const char *id;     /**< Spotify's operationId, e.g. "get-track" */
+    const char *method; /**< GET, POST, PUT, DELETE */
+    const char *path;   /**< template below the API base, e.g. "/tracks/{id}" */
+    const char *scopes; /**< space-separated scopes it needs (any one of them), or NULL */
     const spotc_param_def *params;
     size_t nparams;
     const char *batch_param; /**< the ID list parameter that is batched, or NULL */
     int batch_max;           /**< at most this many IDs per request (0: not batched) */
     spotc_paging_kind paging;
-    int limit_default;   /**< page size default and maximum (0 when not paged) */
+    int limit_default; /**< page size default and maximum (0 when not paged) */
     int limit_max;
-    const char *items_key;  /**< where the paged or batched array lives: "items", "tracks", or a
-                                 dotted path "artists.items" for a page under a key; NULL when
-                                 there is none or several (search) */
-    int deprecated;         /**< 1: removed for development-mode apps since February 2026 */
+    const char *items_key;   /**< where the paged or batched array lives: "items", "tracks", or a
+                                  dotted path "artists.items" for a page under a key; NULL when
+                                  there is none or several (search) */
+    int deprecated;          /**< 1: removed for development-mode apps since February 2026 */
     const char *replacement; /**< the operation to use instead, or NULL */
     const char *summary;     /**< one line, for help */
-    int dev_limit_default; /**< page size default and maximum for development-mode apps */
-    int dev_limit_max;     /**< where they are smaller since February 2026 (search, an artist's
-                                albums); 0: the same as limit_default / limit_max */
+    int dev_limit_default;   /**< page size default and maximum for development-mode apps */
+    int dev_limit_max;       /**< where they are smaller since February 2026 (search, an artist's
+                                  albums); 0: the same as limit_default / limit_max */
 } spotc_operation;
 
 /** @return how many operations the table has. */
 SPOTC_EXTERN size_t spotc_operation_count(void);
 
 /** @return the i-th operation (static storage), or NULL when out of range. */
-SPOTC_EXTERN const spotc_operation *spotc_operation_at(size_t i);
+SPOTC_EXTERN const spotc_operation *spotc_operation_get_at(size_t i);
 
 /** @return the operation with this operationId (static storage), or NULL. */
 SPOTC_EXTERN const spotc_operation *spotc_operation_find(const char *id);
@@ -77,8 +77,8 @@ SPOTC_EXTERN const spotc_operation *spotc_operation_find(const char *id);
 SPOTC_EXTERN const spotc_operation *spotc_operation_match(const char *method, const char *path);
 
 /** @return the definition of a parameter of an operation, or NULL. */
-SPOTC_EXTERN const spotc_param_def *spotc_operation_param(const spotc_operation *op,
-                                                           const char *name);
+SPOTC_EXTERN const spotc_param_def *spotc_operation_find_param(const spotc_operation *op,
+                                                               const char *name);
 
 SPOTC_END_DECL
 

@@ -32,38 +32,54 @@ typedef struct spotc_pager spotc_pager;
 /** The most pages fetched at once. */
 #define SPOTC_PAGER_CONCURRENCY_MAX 16
 
-/** Options of a pager. */
-typedef struct spotc_pager_options {
-    unsigned int version; /**< SPOTC_PAGER_OPTIONS_VERSION */
+/**
+ * Options of paged reads, for the pager and the typed list functions alike.
+ * Fill with SPOTC_PAGE_OPTIONS_INIT or spotc_page_options_init().
+ */
+typedef struct spotc_page_options {
+    unsigned int version; /**< SPOTC_PAGE_OPTIONS_VERSION */
     int limit;            /**< page size; 0 = the largest every app may ask for (the operation's
-                               maximum, development mode's where smaller), no more than max_items */
+                               maximum, development mode's where smaller), no more than max_items;
+                               a typed list function without `all` then asks for the endpoint's
+                               default */
     int offset;           /**< first item (offset paging only) */
+    int all;              /**< typed list functions: 1 = follow the pages to the end (or
+                               max_items) and return them as one list. The pager always pages. */
     int max_items;        /**< stop after this many items; 0 = to the end */
     int concurrency;      /**< offset pages fetched at once after the first (which gives the total);
                                0 = SPOTC_PAGER_CONCURRENCY_DEFAULT, 1 = one at a time */
-} spotc_pager_options;
+} spotc_page_options;
 
-#define SPOTC_PAGER_OPTIONS_VERSION 1
-#define SPOTC_PAGER_OPTIONS_INIT                                                                   \
+/** Version 2 added `concurrency`; version 1 options are still accepted. */
+#define SPOTC_PAGE_OPTIONS_VERSION 2
+#define SPOTC_PAGE_OPTIONS_INIT                                                                    \
     {                                                                                              \
-        .version = SPOTC_PAGER_OPTIONS_VERSION                                                     \
+        .version = SPOTC_PAGE_OPTIONS_VERSION                                                      \
     }
+
+/**
+ * Fill opts with the values of SPOTC_PAGE_OPTIONS_INIT (for bindings, which
+ * cannot use the macro).
+ * @param version SPOTC_PAGE_OPTIONS_VERSION.
+ * @return 0, or SPOTC_EINVALID for NULL or an unknown version.
+ */
+SPOTC_EXTERN int spotc_page_options_init(spotc_page_options *opts, unsigned int version);
 
 /**
  * Start paging an operation: the first page is requested now.
  * @param[out] out the pager (the caller's; spotc_pager_free()), NULL on failure.
  * @param operation_id a paged GET of the table, e.g. "get-playlists-items".
- * @param params its parameters as for spotc_call(), without limit and offset
+ * @param params its parameters as for spotc_operation_call(), without limit and offset
  *               (those come from the options; giving both is SPOTC_EINVALID).
  * @param opts NULL for the defaults.
  * @return 0; SPOTC_EINVALID for an operation that is not paged (or whose
- *         response holds several pages, as search does: use spotc_search()),
+ *         response holds several pages, as search does: use spotc_search_run()),
  *         bad options or parameters, nothing sent; else the first page's error
  *         (details on the client).
  */
 SPOTC_EXTERN int spotc_pager_new(spotc_pager **out, spotc_client *client, const char *operation_id,
                                  const spotc_param *params, size_t nparams,
-                                 const spotc_pager_options *opts);
+                                 const spotc_page_options *opts);
 
 /**
  * The next page's items, in order. Empty pages are skipped; a page cut by
@@ -80,7 +96,7 @@ SPOTC_EXTERN int spotc_pager_next(spotc_pager *pager, struct json_t **items);
 
 /** @return the `total` of the last page received (the first one right after
  *  spotc_pager_new()), or -1 when the pages give none. */
-SPOTC_EXTERN long spotc_pager_total(const spotc_pager *pager);
+SPOTC_EXTERN long spotc_pager_get_total(const spotc_pager *pager);
 
 /** Free the pager and the pages it holds. NULL is a no-op. */
 SPOTC_EXTERN void spotc_pager_free(spotc_pager *pager);

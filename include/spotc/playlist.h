@@ -1,8 +1,8 @@
 /**
  * @file spotc/playlist.h
- * @brief Playlist calls that need more than spotc_call(): the cover image upload.
+ * @brief Playlist calls that need more than spotc_operation_call(): the cover image upload.
  *
- * Every other playlist operation is in the table (spotc_call() with
+ * Every other playlist operation is in the table (spotc_operation_call() with
  * "get-playlist", "add-items-to-playlist" ...).
  */
 #ifndef SPOTC_PLAYLIST_H
@@ -25,7 +25,7 @@ SPOTC_BEGIN_DECL
  * @return 0 when Spotify accepted it (202), else a negative code (details on the client).
  *         The upload is a PUT: a 5xx or network failure is retried.
  */
-SPOTC_EXTERN int spotc_playlist_cover_upload(spotc_client *client, const char *playlist_id,
+SPOTC_EXTERN int spotc_playlist_upload_cover(spotc_client *client, const char *playlist_id,
                                              const unsigned char *jpeg, size_t len);
 
 SPOTC_END_DECL

@@ -16,17 +16,17 @@ SPOTC_BEGIN_DECL
 typedef struct spotc_response spotc_response;
 
 /** @return the HTTP status (200, 201, 204 ...). */
-SPOTC_EXTERN int spotc_response_status(const spotc_response *resp);
+SPOTC_EXTERN int spotc_response_get_status(const spotc_response *resp);
 
 /** @return the body bytes (borrowed, NUL-terminated; "" when empty), its length in *len if len. */
-SPOTC_EXTERN const char *spotc_response_body(const spotc_response *resp, size_t *len);
+SPOTC_EXTERN const char *spotc_response_get_body(const spotc_response *resp, size_t *len);
 
 /** @return the parsed JSON body (borrowed; lives as long as resp), or NULL when the
  *  body is empty or not JSON. Parsed on first call. */
-SPOTC_EXTERN struct json_t *spotc_response_json(spotc_response *resp);
+SPOTC_EXTERN struct json_t *spotc_response_get_json(spotc_response *resp);
 
 /** @return the last value of a response header (case-insensitive name), borrowed, or NULL. */
-SPOTC_EXTERN const char *spotc_response_header(const spotc_response *resp, const char *name);
+SPOTC_EXTERN const char *spotc_response_get_header(const spotc_response *resp, const char *name);
 
 /** Free a response. NULL is a no-op. */
 SPOTC_EXTERN void spotc_response_free(spotc_response *resp);
@@ -42,9 +42,9 @@ SPOTC_EXTERN void spotc_response_free(spotc_response *resp);
  * @param body a JSON body or NULL (sent with Content-Type: application/json).
  * @return 0 for a 2xx status, else a negative code with details in spotc_client_last_error().
  */
-SPOTC_EXTERN int spotc_request(spotc_response **out, spotc_client *client, const char *method,
-                               const char *path, const spotc_param *query, size_t nquery,
-                               const char *body);
+SPOTC_EXTERN int spotc_request_send(spotc_response **out, spotc_client *client, const char *method,
+                                    const char *path, const spotc_param *query, size_t nquery,
+                                    const char *body);
 
 /**
  * Call an operation of the table by its operationId (see spotc/operations.h).
@@ -52,10 +52,11 @@ SPOTC_EXTERN int spotc_request(spotc_response **out, spotc_client *client, const
  * or the JSON body (lists given as comma-separated values become JSON arrays,
  * numbers and booleans are typed). Unknown or missing required parameters are
  * SPOTC_EINVALID before anything is sent. A raw `body` (JSON) overrides body params.
- * @param[out] out as for spotc_request().
+ * @param[out] out as for spotc_request_send().
  */
-SPOTC_EXTERN int spotc_call(spotc_response **out, spotc_client *client, const char *operation_id,
-                            const spotc_param *params, size_t nparams, const char *body);
+SPOTC_EXTERN int spotc_operation_call(spotc_response **out, spotc_client *client,
+                                      const char *operation_id, const spotc_param *params,
+                                      size_t nparams, const char *body);
 
 SPOTC_END_DECL
 

@@ -206,6 +206,6 @@ int cli_parse_id(spotc_id *out, const char *input, spotc_item_type type)
         cli_errorf("%s", msg);
     else
         cli_errorf("'%s' is not a Spotify %s ID, URI or URL", input,
-                   type == SPOTC_TYPE_ANY ? "item" : spotc_item_type_name(type));
+                   type == SPOTC_TYPE_ANY ? "item" : spotc_id_type_to_name(type));
     return CLI_EXIT_USAGE;
 }

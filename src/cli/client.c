@@ -26,12 +26,12 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
         return 0;
     }
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
-    spotc_client_options_from_env(&o);
+    spotc_client_options_load_env(&o);
     if (ctx->market)
         o.market = ctx->market;
     ctx->market = o.market;
     if (ctx->retries >= 0)
-        o.max_retries = ctx->retries == 0 ? SPOTC_NO_RETRY : ctx->retries;
+        o.max_retries = ctx->retries; /* 0: none */
     if (ctx->verbose)
         o.trace = trace_to_stderr;
     int rc = cli_auth_prepare(ctx, &o);
@@ -44,7 +44,7 @@ int cli_client(cli_ctx *ctx, spotc_client **out)
     }
     rc = spotc_client_new(&ctx->client, &o);
     if (rc) {
-        cli_errorf("cannot set up the client: %s", spotc_strerror(rc));
+        cli_errorf("cannot set up the client: %s", spotc_error_last()->message);
         return cli_exit_code(rc);
     }
     *out = ctx->client;

@@ -26,7 +26,7 @@ static int show_tracks(cli_ctx *ctx, spotc_client *client, const char *id, int m
 {
     spotc_page_options page = cli_all_pages(max);
     spotc_track_list *list = NULL;
-    int rc = spotc_album_tracks(&list, client, id, NULL, &page);
+    int rc = spotc_album_list_tracks(&list, client, id, NULL, &page);
     return cli_show_track_list(ctx, rc, list, "Tracks", CLI_TRACKS_OF_ALBUM);
 }
 

@@ -120,7 +120,7 @@ static int add_param(const cli_ctx *ctx, api_request *r, char *arg)
         return cli_usage_error(ctx, "expected key=value, not '%s'", arg);
     *eq = '\0'; /* argv is ours to split */
     const char *key = arg, *value = eq + 1;
-    const spotc_param_def *def = r->op ? spotc_operation_param(r->op, key) : NULL;
+    const spotc_param_def *def = r->op ? spotc_operation_find_param(r->op, key) : NULL;
     int read_only = strcmp(r->method, "GET") == 0 || strcmp(r->method, "DELETE") == 0;
     spotc_param_in in = def ? def->in : read_only ? SPOTC_IN_QUERY : SPOTC_IN_BODY;
     if (in == SPOTC_IN_PATH)
@@ -202,10 +202,10 @@ static int build_request(const cli_ctx *ctx, const cli_args *args, api_request *
 static int print_response(const cli_ctx *ctx, spotc_response *resp)
 {
     size_t len = 0;
-    const char *body = spotc_response_body(resp, &len);
+    const char *body = spotc_response_get_body(resp, &len);
     if (len == 0)
         return 0;
-    const json_t *json = spotc_response_json(resp);
+    const json_t *json = spotc_response_get_json(resp);
     if (json)
         return cli_print_json(ctx, json);
     fwrite(body, 1, len, stdout);
@@ -225,7 +225,7 @@ static int run(cli_ctx *ctx, const cli_args *args)
         rc = CLI_EXIT_ERROR;
     }
     if (rc == 0 && (rc = cli_client(ctx, &client)) == 0) {
-        rc = spotc_request(&resp, client, r.method, r.path, r.query, r.nquery, r.body);
+        rc = spotc_request_send(&resp, client, r.method, r.path, r.query, r.nquery, r.body);
         rc = rc ? cli_fail_op(ctx, rc, r.op) : print_response(ctx, resp);
     }
     spotc_response_free(resp);

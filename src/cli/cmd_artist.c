@@ -27,7 +27,7 @@ static int show_albums(cli_ctx *ctx, spotc_client *client, const char *id, int m
 {
     spotc_page_options page = cli_all_pages(max);
     spotc_album_list *list = NULL;
-    int rc = spotc_artist_albums(&list, client, id, NULL, NULL, &page);
+    int rc = spotc_artist_list_albums(&list, client, id, NULL, NULL, &page);
     if (rc)
         return cli_fail(ctx, rc);
     cli_print_heading(ctx, "Albums");
@@ -39,7 +39,7 @@ static int show_albums(cli_ctx *ctx, spotc_client *client, const char *id, int m
 static int show_top_tracks(cli_ctx *ctx, spotc_client *client, const char *id, int max)
 {
     spotc_track_list *list = NULL;
-    int rc = spotc_artist_top_tracks(&list, client, id, NULL);
+    int rc = spotc_artist_get_top_tracks(&list, client, id, NULL);
     return cli_show_track_list(ctx, rc, list, "Top tracks", CLI_TRACKS_WITH_ALBUM);
 }
 

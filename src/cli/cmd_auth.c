@@ -119,7 +119,7 @@ static int plan_login(cli_ctx *ctx, const cli_args *args, const cli_config *cfg,
                                cfg->redirect_uri, cfg->path);
     if (cfg->redirect_uri) {
         char why[256] = "";
-        if (spotc_redirect_uri_check(cfg->redirect_uri, why, sizeof(why)) != 0) {
+        if (spotc_redirect_check_uri(cfg->redirect_uri, why, sizeof(why)) != 0) {
             cli_errorf("redirect_uri %s in %s is refused: %s", cfg->redirect_uri, cfg->path, why);
             return CLI_EXIT_USAGE;
         }
@@ -144,11 +144,11 @@ static char *whoami(cli_ctx *ctx)
     ctx->client = NULL;
     ctx->login = 0;
     if (cli_client(ctx, &client) != 0 ||
-        spotc_call(&resp, client, "get-current-users-profile", NULL, 0, NULL) != 0) {
+        spotc_operation_call(&resp, client, "get-current-users-profile", NULL, 0, NULL) != 0) {
         spotc_response_free(resp);
         return NULL;
     }
-    const char *id = json_string_value(json_object_get(spotc_response_json(resp), "id"));
+    const char *id = json_string_value(json_object_get(spotc_response_get_json(resp), "id"));
     char *copy = id ? strdup(id) : NULL;
     spotc_response_free(resp);
     return copy;
@@ -158,7 +158,7 @@ static char *whoami(cli_ctx *ctx)
 static const char *store_path(cli_ctx *ctx)
 {
     spotc_token_store *st;
-    return cli_token_store(ctx, &st) == 0 ? spotc_token_store_file_path(st) : "?";
+    return cli_token_store(ctx, &st) == 0 ? spotc_token_store_file_get_path(st) : "?";
 }
 
 static int save_token(cli_ctx *ctx, const spotc_token *tok)
@@ -323,11 +323,11 @@ static int auth_token(cli_ctx *ctx, const cli_args *args)
     if ((rc = cli_client(ctx, &client)) != 0)
         return rc;
     char *tok = NULL;
-    if ((rc = spotc_auth_access_token(&tok, client)) != 0)
+    if ((rc = spotc_auth_get_access_token(&tok, client)) != 0)
         return cli_fail(ctx, rc);
     printf("%s\n", tok);
     explicit_bzero(tok, strlen(tok));
-    free(tok);
+    spotc_free(tok);
     return 0;
 }
 

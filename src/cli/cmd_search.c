@@ -36,7 +36,7 @@ static int parse_types(const cli_ctx *ctx, const char *list, spotc_item_type *ty
         size_t len = strcspn(p, ",");
         char name[32];
         snprintf(name, sizeof(name), "%.*s", (int)(len < sizeof(name) ? len : sizeof(name) - 1), p);
-        spotc_item_type t = spotc_item_type_from_name(name);
+        spotc_item_type t = spotc_id_type_from_name(name);
         int ok = 0;
         for (size_t i = 0; i < sizeof(searchable) / sizeof(searchable[0]); i++)
             ok |= len < sizeof(name) && searchable[i] == t;
@@ -100,7 +100,7 @@ static const json_t *json_page(const spotc_search_result *r, spotc_item_type t)
 
 static int render_type(const cli_ctx *ctx, const spotc_search_result *r, spotc_item_type t)
 {
-    const char *prefix = spotc_item_type_name(t);
+    const char *prefix = spotc_id_type_to_name(t);
     if (t == SPOTC_TYPE_TRACK && r->tracks) {
         heading(ctx, t, r->tracks->page.total);
         return cli_render_tracks(ctx, r->tracks->items, r->tracks->count, CLI_TRACKS_WITH_ALBUM,
@@ -162,7 +162,7 @@ static int run(cli_ctx *ctx, const cli_args *args)
     spotc_search_result *result = NULL;
     if ((rc = cli_client(ctx, &client)) != 0)
         return rc;
-    if ((rc = spotc_search(&result, client, query, type_list, NULL, &page)) != 0)
+    if ((rc = spotc_search_run(&result, client, query, type_list, NULL, &page)) != 0)
         return cli_fail(ctx, rc);
     for (int i = 0; i < ntypes && rc == 0; i++)
         rc = render_type(ctx, result, types[i]);

@@ -67,7 +67,7 @@ static int tracks_table(cli_ctx *ctx, const cli_args *args, const char **ids)
         return rc;
     }
     spotc_track_list *list = NULL;
-    if ((rc = spotc_tracks_get(&list, client, ids, (size_t)args->npos, NULL)) != 0)
+    if ((rc = spotc_track_get_several(&list, client, ids, (size_t)args->npos, NULL)) != 0)
         return cli_fail(ctx, rc);
     rc = cli_render_tracks(ctx, list->items, list->count, CLI_TRACKS_WITH_ALBUM, NULL);
     if (rc == 0)

@@ -21,7 +21,7 @@ static int oom(void)
  * @return 0 or SPOTC_EJSON. */
 static int take_json(spotc_response *resp, json_t **out)
 {
-    json_t *json = spotc_response_json(resp);
+    json_t *json = spotc_response_get_json(resp);
     *out = json ? json_incref(json) : NULL;
     spotc_response_free(resp);
     return *out ? 0 : SPOTC_EJSON;
@@ -36,10 +36,10 @@ static int call_quietly(cli_ctx *ctx, const char *operation_id, const spotc_para
         return SPOTC_EINVALID;
     memcpy(all, params, nparams * sizeof(*params));
     const spotc_operation *op = spotc_operation_find(operation_id);
-    if (ctx->market && op && spotc_operation_param(op, "market"))
+    if (ctx->market && op && spotc_operation_find_param(op, "market"))
         all[nparams++] = (spotc_param){"market", ctx->market};
     spotc_response *resp = NULL;
-    int rc = spotc_call(&resp, ctx->client, operation_id, all, nparams, NULL);
+    int rc = spotc_operation_call(&resp, ctx->client, operation_id, all, nparams, NULL);
     return rc ? rc : take_json(resp, out);
 }
 
@@ -106,7 +106,7 @@ int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param 
         }
         const char *next = json_string_value(json_object_get(page, "next"));
         spotc_response *resp = NULL;
-        rc = spotc_request(&resp, ctx->client, "GET", next, NULL, 0, NULL);
+        rc = spotc_request_send(&resp, ctx->client, "GET", next, NULL, 0, NULL);
         json_decref(page);
         page = NULL;
         if (rc) {

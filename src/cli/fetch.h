@@ -1,6 +1,6 @@
 /**
  * @file fetch.h
- * @brief Spotify's JSON for --json: operations called by id (spotc_call), pages
+ * @brief Spotify's JSON for --json: operations called by id (spotc_operation_call), pages
  *        followed through their `next` links, ID lists sent in batches.
  */
 #ifndef SPOTC_CLI_FETCH_H

@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         char uri[SPOTC_ID_MAX + 32];
         if (id.type != SPOTC_TYPE_ANY) {
             spotc_id again;
-            if (spotc_id_to_uri(uri, sizeof uri, &id) != 0 ||
+            if (spotc_id_format_uri(uri, sizeof uri, &id) != 0 ||
                 spotc_id_parse(&again, uri, id.type, NULL, 0) != 0 || strcmp(again.id, id.id) != 0)
                 abort(); /* the URI of an accepted ID reads back the same */
         }

@@ -182,13 +182,13 @@ static void test_malformed_id_sends_nothing(void **state)
     char *good = sample(&f->e, "track");
     const char *ids[] = {good, good, "spotify:track:bad!", good};
     spotc_track_list *l = (spotc_track_list *)1;
-    assert_int_equal(spotc_tracks_get(&l, f->client, ids, 4, NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_track_get_several(&l, f->client, ids, 4, NULL), SPOTC_EINVALID);
     assert_null(l);
     assert_non_null(strstr(spotc_client_last_error(f->client)->message, "\"spotify:track:bad!\""));
     spotc_album *al;
     assert_int_equal(spotc_album_get(&al, f->client, "spotify:track:x", NULL), SPOTC_EINVALID);
     spotc_track_list *tl;
-    assert_int_equal(spotc_album_tracks(&tl, f->client, NULL, NULL, NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_album_list_tracks(&tl, f->client, NULL, NULL, NULL), SPOTC_EINVALID);
     spotc_artist *ar;
     assert_int_equal(spotc_artist_get(&ar, f->client, "https://example.com/artist/x"),
                      SPOTC_EINVALID);
@@ -204,14 +204,14 @@ static size_t gather_track_ids(fixture *f, char **ids, size_t want)
     o.max_items = (int)want;
     spotc_search_result *r = NULL;
     char *q = sample(&f->e, "query");
-    assert_int_equal(spotc_search(&r, f->client, q, "album", NULL, &o), 0);
+    assert_int_equal(spotc_search_run(&r, f->client, q, "album", NULL, &o), 0);
     size_t n = 0;
     for (size_t a = 0; a < r->albums->count && n < want; a++) {
         spotc_track_list *tl = NULL;
         spotc_page_options all = SPOTC_PAGE_OPTIONS_INIT;
         all.all = 1;
-        assert_int_equal(spotc_album_tracks(&tl, f->client, r->albums->items[a]->id, NULL, &all),
-                         0);
+        assert_int_equal(
+            spotc_album_list_tracks(&tl, f->client, r->albums->items[a]->id, NULL, &all), 0);
         for (size_t i = 0; i < tl->count && n < want; i++)
             ids[n++] = strdup(tl->items[i]->id);
         spotc_track_list_free(tl);
@@ -238,7 +238,7 @@ static void test_tracks_across_batches(void **state)
     ids[10] = uri;
     reset(&f->e);
     spotc_track_list *l = NULL;
-    assert_int_equal(spotc_tracks_get(&l, f->client, (const char *const *)ids, N, NULL), 0);
+    assert_int_equal(spotc_track_get_several(&l, f->client, (const char *const *)ids, N, NULL), 0);
     assert_int_equal(l->count, N);
     for (size_t i = 0; i < N - 1; i++) {
         assert_non_null(l->items[i]);
@@ -259,7 +259,7 @@ static void test_tracks_across_batches(void **state)
                          "\"status\",\"status\":400,\"times\":0}]}";
     assert_int_equal(emu_http(&f->e, "POST", "/_emulator/faults", NULL, faults, NULL), 200);
     l = (spotc_track_list *)1;
-    assert_int_equal(spotc_tracks_get(&l, f->client, (const char *const *)ids, N, NULL),
+    assert_int_equal(spotc_track_get_several(&l, f->client, (const char *const *)ids, N, NULL),
                      SPOTC_EPARTIAL);
     assert_null(l);
     const spotc_error *err = spotc_client_last_error(f->client);
@@ -272,7 +272,7 @@ static void test_tracks_across_batches(void **state)
     const char *first = "{\"rules\":[{\"path\":\"/v1/tracks\",\"fault\":\"status\","
                         "\"status\":400,\"times\":1}]}";
     assert_int_equal(emu_http(&f->e, "POST", "/_emulator/faults", NULL, first, NULL), 200);
-    assert_int_equal(spotc_tracks_get(&l, f->client, (const char *const *)ids, N, NULL),
+    assert_int_equal(spotc_track_get_several(&l, f->client, (const char *const *)ids, N, NULL),
                      SPOTC_EHTTP);
     assert_non_null(strstr(spotc_client_last_error(f->client)->message, "chunk 1 of 3 (ids 1-50)"));
     free(plain10);
@@ -287,7 +287,7 @@ static void test_tracks_in_development_mode(void **state)
     const char *ids[] = {id, UNKNOWN_TRACK, id};
     spotc_track_list *l = NULL;
     /* The several-tracks endpoint answers 403 here: one request per track instead. */
-    assert_int_equal(spotc_tracks_get(&l, f->client, ids, 3, NULL), 0);
+    assert_int_equal(spotc_track_get_several(&l, f->client, ids, 3, NULL), 0);
     assert_int_equal(l->count, 3);
     assert_string_equal(l->items[0]->id, id);
     assert_null(l->items[1]);
@@ -298,7 +298,7 @@ static void test_tracks_in_development_mode(void **state)
     assert_int_equal(requests(&f->e, "GET /v1/tracks/{id}", "*"), 3);
     /* Top tracks are gone for development-mode apps. */
     char *artist = sample(&f->e, "artist");
-    assert_int_equal(spotc_artist_top_tracks(&l, f->client, artist, "SE"), SPOTC_EFORBIDDEN);
+    assert_int_equal(spotc_artist_get_top_tracks(&l, f->client, artist, "SE"), SPOTC_EFORBIDDEN);
     free(artist);
     free(id);
 }
@@ -326,7 +326,7 @@ static void test_album_and_all_its_tracks(void **state)
     o.limit = 2;
     o.offset = 1;
     spotc_track_list *l = NULL;
-    assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), 0);
+    assert_int_equal(spotc_album_list_tracks(&l, f->client, id, NULL, &o), 0);
     assert_int_equal(l->page.limit, 2);
     assert_int_equal(l->page.offset, 1);
     assert_int_equal(l->page.total, total);
@@ -337,7 +337,7 @@ static void test_album_and_all_its_tracks(void **state)
     reset(&f->e);
     o.offset = 0;
     o.all = 1;
-    assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), 0);
+    assert_int_equal(spotc_album_list_tracks(&l, f->client, id, NULL, &o), 0);
     assert_int_equal(l->count, (size_t)total);
     for (size_t i = 0; i < l->count; i++)
         assert_int_equal(l->items[i]->track_number, (int)i + 1);
@@ -349,16 +349,16 @@ static void test_album_and_all_its_tracks(void **state)
     /* max_items stops early and says where the rest is. */
     if (total > 3) {
         o.max_items = 3;
-        assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), 0);
+        assert_int_equal(spotc_album_list_tracks(&l, f->client, id, NULL, &o), 0);
         assert_int_equal(l->count, 3);
         spotc_track_list_free(l);
     }
     /* A limit Spotify would refuse is refused here. */
     o.limit = 51;
-    assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
+    assert_int_equal(spotc_album_list_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
     o.limit = 0;
     o.version = 99;
-    assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
+    assert_int_equal(spotc_album_list_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
     free(id);
 }
 
@@ -374,12 +374,12 @@ static void test_artist_albums_top_tracks(void **state)
     spotc_artist_free(ar);
 
     spotc_album_list *first = NULL, *all = NULL;
-    assert_int_equal(spotc_artist_albums(&first, f->client, id, NULL, NULL, NULL), 0);
+    assert_int_equal(spotc_artist_list_albums(&first, f->client, id, NULL, NULL, NULL), 0);
     assert_true(first->page.total > 0);
     spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.all = 1;
     o.limit = 1;
-    assert_int_equal(spotc_artist_albums(&all, f->client, id, "album,single", NULL, &o), 0);
+    assert_int_equal(spotc_artist_list_albums(&all, f->client, id, "album,single", NULL, &o), 0);
     assert_true(all->count > 0);
     for (size_t i = 0; i < all->count; i++) {
         assert_non_null(all->items[i]);
@@ -389,7 +389,7 @@ static void test_artist_albums_top_tracks(void **state)
     spotc_album_list_free(all);
 
     spotc_track_list *top = NULL;
-    assert_int_equal(spotc_artist_top_tracks(&top, f->client, id, "SE"), 0);
+    assert_int_equal(spotc_artist_get_top_tracks(&top, f->client, id, "SE"), 0);
     assert_true(top->count > 0);
     for (size_t i = 0; i < top->count; i++) {
         int found = 0;
@@ -406,7 +406,8 @@ static void test_search(void **state)
     fixture *f = *state;
     char *q = sample(&f->e, "query");
     spotc_search_result *r = NULL;
-    assert_int_equal(spotc_search(&r, f->client, q, "track,album,artist,playlist", NULL, NULL), 0);
+    assert_int_equal(spotc_search_run(&r, f->client, q, "track,album,artist,playlist", NULL, NULL),
+                     0);
     assert_non_null(r->tracks);
     assert_non_null(r->albums);
     assert_non_null(r->artists);
@@ -422,7 +423,7 @@ static void test_search(void **state)
     o.all = 1;
     o.limit = 5;
     o.max_items = 12;
-    assert_int_equal(spotc_search(&r, f->client, q, "track", NULL, &o), 0);
+    assert_int_equal(spotc_search_run(&r, f->client, q, "track", NULL, &o), 0);
     assert_null(r->albums);
     size_t want = total < 12 ? (size_t)total : 12;
     assert_int_equal(r->tracks->count, want);
@@ -431,10 +432,11 @@ static void test_search(void **state)
     spotc_search_result_free(r);
 
     /* Spotify's query syntax is sent encoded, as given. */
-    assert_int_equal(spotc_search(&r, f->client, "year:1900-2100 a&b=c?", "artist", "SE", NULL), 0);
+    assert_int_equal(spotc_search_run(&r, f->client, "year:1900-2100 a&b=c?", "artist", "SE", NULL),
+                     0);
     spotc_search_result_free(r);
-    assert_int_equal(spotc_search(&r, f->client, "", "track", NULL, NULL), SPOTC_EINVALID);
-    assert_int_equal(spotc_search(&r, f->client, q, NULL, NULL, NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_search_run(&r, f->client, "", "track", NULL, NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_search_run(&r, f->client, q, NULL, NULL, NULL), SPOTC_EINVALID);
     free(q);
 }
 
@@ -475,7 +477,7 @@ static void test_pager_refuses_foreign_next(void **state)
     o.all = 1;
     o.limit = 2;
     spotc_track_list *l = (spotc_track_list *)1;
-    assert_int_equal(spotc_album_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
+    assert_int_equal(spotc_album_list_tracks(&l, f->client, id, NULL, &o), SPOTC_EINVALID);
     assert_null(l);
     assert_non_null(strstr(spotc_client_last_error(f->client)->message, "outside the API base"));
     assert_int_equal(requests(&f->e, "GET /v1/albums/{id}/tracks", "*"), 1);
@@ -497,7 +499,7 @@ static void test_search_all_stops_at_offset_limit(void **state)
     o.all = 1;
     o.limit = 50;
     spotc_search_result *r = NULL;
-    assert_int_equal(spotc_search(&r, f->client, q, "track", NULL, &o), 0);
+    assert_int_equal(spotc_search_run(&r, f->client, q, "track", NULL, &o), 0);
     assert_true(r->tracks->page.total > 1100);
     assert_int_equal(r->tracks->count, 1000);
     spotc_search_result_free(r);
@@ -506,7 +508,7 @@ static void test_search_all_stops_at_offset_limit(void **state)
     /* Starting further in, fewer pages are left. */
     reset(&f->e);
     o.offset = 900;
-    assert_int_equal(spotc_search(&r, f->client, q, "track", NULL, &o), 0);
+    assert_int_equal(spotc_search_run(&r, f->client, q, "track", NULL, &o), 0);
     assert_int_equal(r->tracks->count, 100);
     assert_int_equal(r->tracks->page.offset, 900);
     spotc_search_result_free(r);

@@ -33,6 +33,12 @@ not_contains "$ERR" "wrong-secret"
 expect_status 3 env SPOTIFY_ACCESS_TOKEN=not-a-token "$SPOTC_CLI" track "$track"
 contains "$ERR" "401"
 
+# --- a client that cannot be set up says why (spotc_error_last) --------------
+expect_status 2 env SPOTC_API_BASE=ftp://example.com/v1 "$SPOTC_CLI" track "$track"
+contains "$ERR" "cannot set up the client: invalid client options: api_base"
+expect_status 2 env SPOTC_MARKET=Sweden "$SPOTC_CLI" track "$track"
+contains "$ERR" "market is not a two-letter country code"
+
 # --- faults -----------------------------------------------------------------
 fault() { emu_post /_emulator/faults "{\"rules\": [$1]}" >/dev/null; }
 # A 503 on every try: retried, then "HTTP 503", exit 8.

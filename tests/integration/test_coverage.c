@@ -1,6 +1,6 @@
 /*
  * Coverage: every operation of libspotc's table (spotc/operations.h) called through
- * spotc_call() against a spotc-emulator, once in extended-quota mode and once in
+ * spotc_operation_call() against a spotc-emulator, once in extended-quota mode and once in
  * development mode, with a user token that has every scope.
  *
  * The parameters come from the library's table: each one is filled by its name and
@@ -237,9 +237,9 @@ static const char *sample(const run *r, const char *key)
 static json_t *api_get(run *r, const char *path)
 {
     spotc_response *resp = NULL;
-    if (spotc_request(&resp, r->client, "GET", path, NULL, 0, NULL) != 0)
+    if (spotc_request_send(&resp, r->client, "GET", path, NULL, 0, NULL) != 0)
         return NULL;
-    json_t *j = spotc_response_json(resp);
+    json_t *j = spotc_response_get_json(resp);
     json_incref(j);
     spotc_response_free(resp);
     return j;
@@ -638,8 +638,8 @@ static void check_body(run *r, const spotc_operation *op, const expect *x, spotc
                        size_t nasked)
 {
     size_t len = 0;
-    const char *raw = resp ? spotc_response_body(resp, &len) : "";
-    json_t *j = resp ? spotc_response_json(resp) : NULL;
+    const char *raw = resp ? spotc_response_get_body(resp, &len) : "";
+    json_t *j = resp ? spotc_response_get_json(resp) : NULL;
     if (x->body == B_EMPTY) {
         if (len)
             note(r, "%s: expected no body, got '%.200s'", op->id, raw);
@@ -670,10 +670,10 @@ static void check_body(run *r, const spotc_operation *op, const expect *x, spotc
  * call for it (a base64 JPEG sent as image/jpeg). */
 static int upload_cover(run *r)
 {
-    static const unsigned char tiny_jpeg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 'J', 'F',
+    static const unsigned char tiny_jpeg[] = {0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 'J',  'F',
                                               'I',  'F',  0x00, 0x01, 0x01, 0x00, 0xFF, 0xD9};
     snprintf(r->request, sizeof r->request, "PUT /v1/playlists/%s/images (image/jpeg)", r->own);
-    int rc = spotc_playlist_cover_upload(r->client, r->own, tiny_jpeg, sizeof tiny_jpeg);
+    int rc = spotc_playlist_upload_cover(r->client, r->own, tiny_jpeg, sizeof tiny_jpeg);
     return rc == 0 ? 202 : spotc_client_last_error(r->client)->http_status;
 }
 
@@ -700,9 +700,9 @@ static void call_one(run *r, const expect *x)
     if (strcmp(op->id, "upload-custom-playlist-cover") == 0) {
         status = upload_cover(r);
     } else {
-        rc = spotc_call(&resp, r->client, op->id, params, n, NULL);
-        status =
-            rc == 0 ? spotc_response_status(resp) : spotc_client_last_error(r->client)->http_status;
+        rc = spotc_operation_call(&resp, r->client, op->id, params, n, NULL);
+        status = rc == 0 ? spotc_response_get_status(resp)
+                         : spotc_client_last_error(r->client)->http_status;
     }
     if (status != want)
         note(r, "%s (deprecated=%d): HTTP %d, expected %d; %s; %.1500s", op->id, op->deprecated,
@@ -793,7 +793,7 @@ static void test_plan_covers_table(void **state)
     (void)state;
     assert_int_equal(spotc_operation_count(), NPLAN);
     for (size_t i = 0; i < spotc_operation_count(); i++) {
-        const spotc_operation *op = spotc_operation_at(i);
+        const spotc_operation *op = spotc_operation_get_at(i);
         size_t seen = 0;
         for (size_t k = 0; k < NPLAN; k++)
             seen += strcmp(plan[k].op, op->id) == 0;

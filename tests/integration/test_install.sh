@@ -42,7 +42,14 @@ contains "$FLAGS" "-lspotc"
     "$SPOTC_SOURCE_DIR/examples/search.c" $FLAGS 2>"$TMP/cc.err" ||
     fail "examples/search.c does not build with pkg-config: $(cat "$TMP/cc.err")"
 
-# Run it against an emulator, with the installed library.
+# json_t is in the API: a program that calls json_* on a pager's items needs
+# nothing but pkg-config's flags for spotc (Requires: jansson in spotc.pc).
+# shellcheck disable=SC2086
+"$CC_USED" -std=c11 -Wall -Wextra -Werror "${EXTRA[@]}" -o "$TMP/pager_json" \
+    "$SPOTC_SOURCE_DIR/tests/integration/pager_json.c" $FLAGS 2>"$TMP/cc.err" ||
+    fail "a program that uses json_* on pager items does not build with pkg-config: $(cat "$TMP/cc.err")"
+
+# Run them against an emulator, with the installed library.
 emu_start
 QUERY=$(curl -sf "$EMU_URL/_emulator/sample" | sed -n 's/.*"query": *"\([^"]*\)".*/\1/p')
 [ -n "$QUERY" ] || fail "no sample query from the emulator"
@@ -50,6 +57,10 @@ export LD_LIBRARY_PATH="$LIBDIR"
 expect_status 0 "$TMP/search" "$QUERY"
 contains "$OUT" "tracks"
 expect_status 2 "$TMP/search"
+ALBUM=$(curl -sf "$EMU_URL/_emulator/sample" | sed -n 's/.*"album": *"\([^"]*\)".*/\1/p')
+[ -n "$ALBUM" ] || fail "no sample album from the emulator"
+expect_status 0 "$TMP/pager_json" "$ALBUM"
+[ "$(wc -l <<<"$OUT")" -ge 3 ] || fail "pager_json printed too few track names: $OUT"
 (
     export SPOTIFY_CLIENT_SECRET=not-the-s3cret
     expect_status 1 "$TMP/search" "$QUERY"
@@ -65,6 +76,8 @@ project(consumer C)
 find_package(spotc 0.1 REQUIRED)
 add_executable(search "$SPOTC_SOURCE_DIR/examples/search.c")
 target_link_libraries(search PRIVATE spotc::spotc)
+add_executable(pager_json "$SPOTC_SOURCE_DIR/tests/integration/pager_json.c")
+target_link_libraries(pager_json PRIVATE spotc::spotc)
 CMAKE
 cmake -S "$TMP/consumer" -B "$TMP/consumer/build" -DCMAKE_PREFIX_PATH="$PREFIX" \
     -DCMAKE_C_COMPILER="$CC_USED" -DCMAKE_C_FLAGS="${EXTRA[*]}" \
@@ -74,4 +87,5 @@ cmake --build "$TMP/consumer/build" >"$TMP/consumer-build.log" 2>&1 ||
     fail "the CMake consumer does not build: $(cat "$TMP/consumer-build.log")"
 expect_status 0 "$TMP/consumer/build/search" "$QUERY"
 contains "$OUT" "tracks"
+expect_status 0 "$TMP/consumer/build/pager_json" "$ALBUM"
 echo "ok"

@@ -115,11 +115,11 @@ static void refresh_after_expiry_rotates(void **state)
     login(f, st);
     char *first = stored_refresh(st);
     spotc_client *c = user_client(f, st);
-    assert_int_equal(spotc_request(NULL, c, "GET", f->track_path, NULL, 0, NULL), 0);
+    assert_int_equal(spotc_request_send(NULL, c, "GET", f->track_path, NULL, 0, NULL), 0);
     assert_int_equal(refreshes(&f->e), 0);
 
     json_decref(control(&f->e, "POST", "/_emulator/clock", "{\"advance\": 3700}"));
-    int rc = spotc_request(NULL, c, "GET", f->track_path, NULL, 0, NULL);
+    int rc = spotc_request_send(NULL, c, "GET", f->track_path, NULL, 0, NULL);
     if (rc != 0)
         fail_msg("after expiry: %d %s", rc, spotc_client_last_error(c)->message);
     assert_int_equal(refreshes(&f->e), 1);
@@ -164,7 +164,7 @@ static void two_processes_refresh_once(void **state)
             (void)!read(gate[0], &b, 1); /* both start when the gate closes */
             spotc_token_store *mine = store_of(f);
             spotc_client *c = user_client(f, mine);
-            int rc = spotc_request(NULL, c, "GET", f->track_path, NULL, 0, NULL);
+            int rc = spotc_request_send(NULL, c, "GET", f->track_path, NULL, 0, NULL);
             if (rc != 0)
                 fprintf(stderr, "child %d: %s\n", i, spotc_client_last_error(c)->message);
             spotc_client_free(c);
@@ -195,14 +195,16 @@ static void expired_refresh_token_asks_to_log_in(void **state)
     assert_int_equal(st->save(&t, st->payload, NULL, 0), 0);
     spotc_token_clear(&t);
     spotc_client *c = user_client(f, st);
-    assert_int_equal(spotc_request(NULL, c, "GET", f->track_path, NULL, 0, NULL), SPOTC_ELOGIN);
+    assert_int_equal(spotc_request_send(NULL, c, "GET", f->track_path, NULL, 0, NULL),
+                     SPOTC_ELOGIN);
     const spotc_error *e = spotc_client_last_error(c);
     assert_non_null(strstr(e->message, "log in again"));
     assert_null(strstr(e->message, "not-a-refresh-token"));
     spotc_client_free(c);
     assert_int_equal(st->clear(st->payload, NULL, 0), 0);
     c = user_client(f, st);
-    assert_int_equal(spotc_request(NULL, c, "GET", f->track_path, NULL, 0, NULL), SPOTC_ELOGIN);
+    assert_int_equal(spotc_request_send(NULL, c, "GET", f->track_path, NULL, 0, NULL),
+                     SPOTC_ELOGIN);
     spotc_client_free(c);
     spotc_token_store_file_free(st);
 }

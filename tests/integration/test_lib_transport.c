@@ -78,7 +78,7 @@ static long grants(const emu *e, const char *kind)
 static int get_track(spotc_client *c, const char *id)
 {
     const spotc_param p[] = {{"id", id}};
-    return spotc_call(NULL, c, "get-track", p, 1, NULL);
+    return spotc_operation_call(NULL, c, "get-track", p, 1, NULL);
 }
 
 static void assert_contains(const char *hay, const char *needle)
@@ -197,12 +197,12 @@ static void test_malformed_json_only_when_parsed(void **state)
     fault(&f->e, "{\"rules\":[{\"path\":\"/v1/tracks/*\",\"fault\":\"malformed_json\"}]}");
     spotc_response *r = NULL;
     const spotc_param p[] = {{"id", f->track}};
-    assert_int_equal(spotc_call(&r, c, "get-track", p, 1, NULL), 0);
-    assert_int_equal(spotc_response_status(r), 200);
+    assert_int_equal(spotc_operation_call(&r, c, "get-track", p, 1, NULL), 0);
+    assert_int_equal(spotc_response_get_status(r), 200);
     size_t len = 0;
-    spotc_response_body(r, &len);
+    spotc_response_get_body(r, &len);
     assert_true(len > 0);
-    assert_null(spotc_response_json(r));
+    assert_null(spotc_response_get_json(r));
     json_t *j = NULL;
     assert_int_equal(spotc__response_json_required(c, r, &j), SPOTC_EJSON);
     assert_contains(spotc_client_last_error(c)->message, "not valid JSON");
@@ -311,7 +311,7 @@ static void test_503_not_retried_for_post(void **state)
     assert_int_equal(get_track(c, f->track), 0);
     fault(&f->e, "{\"rules\":[{\"method\":\"POST\",\"path\":\"/v1/*\",\"fault\":\"status\","
                  "\"status\":503,\"times\":0}]}");
-    int rc = spotc_request(NULL, c, "POST", "/me/playlists", NULL, 0, "{\"name\":\"x\"}");
+    int rc = spotc_request_send(NULL, c, "POST", "/me/playlists", NULL, 0, "{\"name\":\"x\"}");
     assert_int_equal(rc, SPOTC_EHTTP);
     assert_int_equal(spotc_client_last_error(c)->http_status, 503);
     assert_int_equal(requests(&f->e, "POST /v1/", NULL), 1);
@@ -457,7 +457,7 @@ static void test_batch_runs_all_and_reports_each(void **state)
             assert_null(outs[i]);
         } else {
             assert_int_equal(rcs[i], 0);
-            assert_int_equal(spotc_response_status(outs[i]), 200);
+            assert_int_equal(spotc_response_get_status(outs[i]), 200);
             spotc_response_free(outs[i]);
         }
     }

@@ -152,7 +152,7 @@ static int take_pages(spotc_pager *p, seen *s, int pages)
     return pages && s->pages == pages ? 1 : rc;
 }
 
-static spotc_pager *playlist_pager(fixture *f, const spotc_pager_options *o)
+static spotc_pager *playlist_pager(fixture *f, const spotc_page_options *o)
 {
     const spotc_param params[] = {{"playlist_id", f->playlist}};
     spotc_pager *p = NULL;
@@ -162,10 +162,10 @@ static spotc_pager *playlist_pager(fixture *f, const spotc_pager_options *o)
 }
 
 /* Stream the big playlist with options, to the end. */
-static void stream_playlist(fixture *f, const spotc_pager_options *o, seen *s)
+static void stream_playlist(fixture *f, const spotc_page_options *o, seen *s)
 {
     spotc_pager *p = playlist_pager(f, o);
-    assert_int_equal(spotc_pager_total(p), BIG_TOTAL);
+    assert_int_equal(spotc_pager_get_total(p), BIG_TOTAL);
     assert_int_equal(take_pages(p, s, 0), 0);
     json_t *items = (json_t *)1;
     assert_int_equal(spotc_pager_next(p, &items), 0); /* stays at the end */
@@ -193,7 +193,7 @@ static void assert_same(const seen *a, const seen *b, size_t n)
 static void test_big_playlist_to_the_end(void **state)
 {
     fixture *f = *state;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     seen one = {0}, eight = {0};
     o.concurrency = 1;
     reset_stats(&f->e);
@@ -229,7 +229,7 @@ static void test_big_playlist_to_the_end(void **state)
 static void test_max_items_and_offset(void **state)
 {
     fixture *f = *state;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     seen ref = {0}, s = {0};
     o.concurrency = 1;
     o.max_items = 200;
@@ -294,7 +294,7 @@ static void add_fault(const emu *e, int times, const char *fault)
 /* A pager of the big playlist, `concurrency` pages at a time, after its first `pages` pages. */
 static spotc_pager *playlist_after(fixture *f, int concurrency, seen *s, int pages)
 {
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.concurrency = concurrency;
     spotc_pager *p = playlist_pager(f, &o);
     assert_int_equal(take_pages(p, s, pages), 1);
@@ -391,12 +391,12 @@ static void test_malformed_page_ahead(void **state)
 /* ------------------------------------------------------------ cursor pages */
 
 static void stream_all(fixture *f, const char *op, const spotc_param *params, size_t n,
-                       const spotc_pager_options *o, seen *s, long *total)
+                       const spotc_page_options *o, seen *s, long *total)
 {
     spotc_pager *p = NULL;
     assert_int_equal(spotc_pager_new(&p, f->client, op, params, n, o), 0);
     assert_int_equal(take_pages(p, s, 0), 0);
-    *total = spotc_pager_total(p);
+    *total = spotc_pager_get_total(p);
     spotc_pager_free(p);
 }
 
@@ -411,7 +411,7 @@ static void test_followed_artists_by_cursor(void **state)
 {
     fixture *f = *state;
     const spotc_param params[] = {{"type", "artist"}};
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.limit = 2;
     o.concurrency = 8; /* cursor pages come one after the other anyway */
     seen s = {0};
@@ -445,7 +445,7 @@ static void test_followed_artists_by_cursor(void **state)
 static void test_recently_played_by_cursor(void **state)
 {
     fixture *f = *state;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.limit = 7;
     seen s = {0};
     long total;
@@ -463,7 +463,7 @@ static void test_recently_played_by_cursor(void **state)
 /* ------------------------------------------------------------ refusals */
 
 static void assert_refused(fixture *f, const char *op, const spotc_param *params, size_t n,
-                           const spotc_pager_options *o)
+                           const spotc_page_options *o)
 {
     spotc_pager *p = (spotc_pager *)1;
     assert_int_equal(spotc_pager_new(&p, f->client, op, params, n, o), SPOTC_EINVALID);
@@ -487,10 +487,10 @@ static void test_refusals_send_nothing(void **state)
     assert_refused(f, "no-such-operation", NULL, 0, NULL);
     assert_refused(f, NULL, NULL, 0, NULL);
 
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.version = 99;
     assert_refused(f, "get-playlists-items", list, 1, &o);
-    o = (spotc_pager_options)SPOTC_PAGER_OPTIONS_INIT;
+    o = (spotc_page_options)SPOTC_PAGE_OPTIONS_INIT;
     o.concurrency = SPOTC_PAGER_CONCURRENCY_MAX + 1;
     assert_refused(f, "get-playlists-items", list, 1, &o);
     o.concurrency = -1;
@@ -521,7 +521,7 @@ static void test_refusals_send_nothing(void **state)
                      SPOTC_EINVALID);
     json_t *items = NULL;
     assert_int_equal(spotc_pager_next(NULL, &items), SPOTC_EINVALID);
-    assert_int_equal(spotc_pager_total(NULL), -1);
+    assert_int_equal(spotc_pager_get_total(NULL), -1);
     spotc_pager_free(NULL);
 }
 
@@ -549,13 +549,13 @@ static void test_catalog_all_concurrency(void **state)
     o.concurrency = 1;
     spotc_album_list *one = NULL, *eight = NULL;
     reset_stats(&f->e);
-    assert_int_equal(spotc_artist_albums(&one, f->client, artist, NULL, NULL, &o), 0);
+    assert_int_equal(spotc_artist_list_albums(&one, f->client, artist, NULL, NULL, &o), 0);
     long sequential = requests(&f->e, "GET /v1/artists/{id}/albums", "*");
     assert_true(one->count > 1);
     assert_int_equal(sequential, (long)one->count);
     o.concurrency = 8;
     reset_stats(&f->e);
-    assert_int_equal(spotc_artist_albums(&eight, f->client, artist, NULL, NULL, &o), 0);
+    assert_int_equal(spotc_artist_list_albums(&eight, f->client, artist, NULL, NULL, &o), 0);
     assert_int_equal(requests(&f->e, "GET /v1/artists/{id}/albums", "*"), sequential);
     assert_int_equal(eight->count, one->count);
     for (size_t i = 0; i < one->count; i++)
@@ -564,10 +564,11 @@ static void test_catalog_all_concurrency(void **state)
     spotc_album_list_free(eight);
 
     o.concurrency = SPOTC_PAGER_CONCURRENCY_MAX + 1;
-    assert_int_equal(spotc_artist_albums(&one, f->client, artist, NULL, NULL, &o), SPOTC_EINVALID);
+    assert_int_equal(spotc_artist_list_albums(&one, f->client, artist, NULL, NULL, &o),
+                     SPOTC_EINVALID);
     /* Options of version 1 have no concurrency field and are still accepted. */
     o.version = 1;
-    assert_int_equal(spotc_artist_albums(&one, f->client, artist, NULL, NULL, &o), 0);
+    assert_int_equal(spotc_artist_list_albums(&one, f->client, artist, NULL, NULL, &o), 0);
     spotc_album_list_free(one);
     free(artist);
 }

@@ -96,7 +96,7 @@ static void test_huge_total_and_limit(void **state)
         spotc_client *client = NULL;
         assert_int_equal(spotc_client_new(&client, &o), 0);
         const spotc_param params[] = {{"playlist_id", "3cEYpjA9oz9GiPac4AsH4n"}};
-        spotc_pager_options po = SPOTC_PAGER_OPTIONS_INIT;
+        spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
         po.limit = 1;
         po.concurrency = 4;
         spotc_pager *p = NULL;

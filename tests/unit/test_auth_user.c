@@ -302,13 +302,13 @@ static void source_refreshes_expired_and_saves(void **state)
     spotc_token_store *st = store_with("A1", "R1", (int64_t)time(NULL) - 10);
     spotc_client *c = client_for(&f, NULL, st);
     char *tok = NULL;
-    assert_int_equal(spotc_auth_access_token(&tok, c), 0);
+    assert_int_equal(spotc_auth_get_access_token(&tok, c), 0);
     assert_string_equal(tok, "A2");
-    free(tok);
+    spotc_free(tok);
     assert_stored(st, "A2", "R2");
-    assert_int_equal(spotc_auth_access_token(&tok, c), 0); /* fresh now: no request */
+    assert_int_equal(spotc_auth_get_access_token(&tok, c), 0); /* fresh now: no request */
     assert_string_equal(tok, "A2");
-    free(tok);
+    spotc_free(tok);
     spotc_client_free(c);
     fake_stop(&f, 1);
     spotc_token_store_file_free(st);
@@ -322,16 +322,16 @@ static void source_uses_fresh_store_without_requests(void **state)
     spotc_token_store *st = store_with("A1", "R1", (int64_t)time(NULL) + 3600);
     spotc_client *c = client_for(&f, NULL, st);
     char *tok = NULL;
-    assert_int_equal(spotc_auth_access_token(&tok, c), 0);
+    assert_int_equal(spotc_auth_get_access_token(&tok, c), 0);
     assert_string_equal(tok, "A1");
-    free(tok);
+    spotc_free(tok);
     spotc_client_free(c);
     fake_stop(&f, 0);
     spotc_token_store_file_free(st);
 
     st = store_with(NULL, NULL, 0);
     c = client_for(&f, NULL, st);
-    assert_int_equal(spotc_auth_access_token(&tok, c), SPOTC_ELOGIN);
+    assert_int_equal(spotc_auth_get_access_token(&tok, c), SPOTC_ELOGIN);
     assert_non_null(strstr(spotc_client_last_error(c)->message, "spotc auth login"));
     assert_null(tok);
     spotc_client_free(c);
@@ -349,7 +349,7 @@ static void source_401_refreshes_once_and_replays(void **state)
     spotc_token_store *st = store_with("A1", "R1", (int64_t)time(NULL) + 3600);
     spotc_client *c = client_for(&f, NULL, st);
     spotc_response *resp = NULL;
-    assert_int_equal(spotc_request(&resp, c, "GET", "/me", NULL, 0, NULL), 0);
+    assert_int_equal(spotc_request_send(&resp, c, "GET", "/me", NULL, 0, NULL), 0);
     spotc_response_free(resp);
     assert_non_null(strstr(f.requests[0], "Authorization: Bearer A1"));
     assert_non_null(strstr(f.requests[1], "refresh_token=R1"));
@@ -370,11 +370,11 @@ static void source_401_takes_token_another_process_refreshed(void **state)
     spotc_token_store *st = store_with("A1", "R1", (int64_t)time(NULL) + 3600);
     spotc_client *c = client_for(&f, NULL, st);
     char *tok = NULL;
-    assert_int_equal(spotc_auth_access_token(&tok, c), 0); /* the client now holds A1 */
-    free(tok);
+    assert_int_equal(spotc_auth_get_access_token(&tok, c), 0); /* the client now holds A1 */
+    spotc_free(tok);
     spotc_token_store *other = store_with("A9", "R9", (int64_t)time(NULL) + 3600);
     spotc_response *resp = NULL;
-    assert_int_equal(spotc_request(&resp, c, "GET", "/me", NULL, 0, NULL), 0);
+    assert_int_equal(spotc_request_send(&resp, c, "GET", "/me", NULL, 0, NULL), 0);
     spotc_response_free(resp);
     assert_non_null(strstr(f.requests[0], "Authorization: Bearer A1"));
     assert_non_null(strstr(f.requests[1], "Authorization: Bearer A9")); /* no refresh */
@@ -400,9 +400,9 @@ static void in_memory_refresh_token(void **state)
     spotc_client *c = NULL;
     assert_int_equal(spotc_client_new(&c, &o), 0);
     char *tok = NULL;
-    assert_int_equal(spotc_auth_access_token(&tok, c), 0);
+    assert_int_equal(spotc_auth_get_access_token(&tok, c), 0);
     assert_string_equal(tok, "A1");
-    free(tok);
+    spotc_free(tok);
     assert_non_null(strstr(f.requests[0], "refresh_token=R1&client_id=spotc-demo"));
     spotc_client_free(c);
     fake_stop(&f, 1);

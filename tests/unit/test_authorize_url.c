@@ -15,9 +15,9 @@ static char *url_of(const spotc_authorize_options *o)
 {
     char *url = NULL;
     char err[256] = "";
-    int rc = spotc_authorize_url(&url, o, err, sizeof err);
+    int rc = spotc_auth_build_url(&url, o, err, sizeof err);
     if (rc != 0)
-        fail_msg("spotc_authorize_url: %d %s", rc, err);
+        fail_msg("spotc_auth_build_url: %d %s", rc, err);
     return url;
 }
 
@@ -40,7 +40,7 @@ static void all_parameters_encoded(void **state)
                              "&scope=user-read-private%20playlist-modify-public"
                              "&show_dialog=true"
                              "&code_challenge_method=S256&code_challenge=" CHALLENGE);
-    free(url);
+    spotc_free(url);
 }
 
 static void defaults_and_secret_flow(void **state)
@@ -58,7 +58,7 @@ static void defaults_and_secret_flow(void **state)
     assert_null(strstr(url, "code_challenge"));
     assert_null(strstr(url, "scope="));
     assert_null(strstr(url, "show_dialog"));
-    free(url);
+    spotc_free(url);
 }
 
 static void scopes_commas_and_spaces(void **state)
@@ -72,15 +72,15 @@ static void scopes_commas_and_spaces(void **state)
     char *url = url_of(&o);
     assert_non_null(strstr(url, "&scope=a%20b%20c%20d"));
     assert_non_null(strstr(url, "redirect_uri=http%3A%2F%2F%5B%3A%3A1%5D%2Fcallback"));
-    free(url);
+    spotc_free(url);
     o.scope = " , ";
     url = url_of(&o);
     assert_null(strstr(url, "scope="));
-    free(url);
+    spotc_free(url);
     o.scope = "weird&scope=x+ü";
     url = url_of(&o);
     assert_non_null(strstr(url, "&scope=weird%26scope%3Dx%2B%C3%BC"));
-    free(url);
+    spotc_free(url);
 }
 
 static void refuses_missing_fields(void **state)
@@ -93,33 +93,33 @@ static void refuses_missing_fields(void **state)
     o.redirect_uri = "http://127.0.0.1:1/callback";
     o.state = "s";
     o.state = NULL;
-    assert_int_equal(spotc_authorize_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
     assert_null(url);
     assert_non_null(strstr(err, "state"));
     o.state = "s";
     o.client_id = "";
-    assert_int_equal(spotc_authorize_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
     o.client_id = "id";
     o.code_challenge = "short";
-    assert_int_equal(spotc_authorize_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
     o.code_challenge = CHALLENGE;
     o.accounts_base = "ftp://x";
-    assert_int_equal(spotc_authorize_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
     o.accounts_base = NULL;
     o.redirect_uri = "http://localhost:8888/callback";
-    assert_int_equal(spotc_authorize_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, &o, err, sizeof err), SPOTC_EINVALID);
     assert_non_null(strstr(err, "127.0.0.1"));
     o.version = 99;
     o.redirect_uri = "http://127.0.0.1:1/callback";
-    assert_int_equal(spotc_authorize_url(&url, &o, NULL, 0), SPOTC_EINVALID);
-    assert_int_equal(spotc_authorize_url(&url, NULL, NULL, 0), SPOTC_EINVALID);
-    assert_int_equal(spotc_authorize_url(NULL, &o, NULL, 0), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, &o, NULL, 0), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(&url, NULL, NULL, 0), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_build_url(NULL, &o, NULL, 0), SPOTC_EINVALID);
 }
 
 static int check(const char *uri)
 {
     char err[256];
-    return spotc_redirect_uri_check(uri, err, sizeof err);
+    return spotc_redirect_check_uri(uri, err, sizeof err);
 }
 
 static void redirect_uri_rules(void **state)
@@ -134,7 +134,7 @@ static void redirect_uri_rules(void **state)
     assert_int_equal(check("com.example.app:/oauth"), 0);
 
     char err[256] = "";
-    assert_int_equal(spotc_redirect_uri_check("http://localhost:8888/callback", err, sizeof err),
+    assert_int_equal(spotc_redirect_check_uri("http://localhost:8888/callback", err, sizeof err),
                      SPOTC_EINVALID);
     assert_non_null(strstr(err, "localhost"));
     assert_non_null(strstr(err, "http://127.0.0.1"));
@@ -152,7 +152,7 @@ static void redirect_uri_rules(void **state)
     assert_int_equal(check("127.0.0.1:8888/callback"), SPOTC_EINVALID);
     assert_int_equal(check("/callback"), SPOTC_EINVALID);
     assert_int_equal(check(""), SPOTC_EINVALID);
-    assert_int_equal(spotc_redirect_uri_check(NULL, NULL, 0), SPOTC_EINVALID);
+    assert_int_equal(spotc_redirect_check_uri(NULL, NULL, 0), SPOTC_EINVALID);
 }
 
 int main(void)

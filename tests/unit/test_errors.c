@@ -177,7 +177,7 @@ static void test_no_credentials(void **state)
     o.accounts_base = "http://127.0.0.1:9";
     spotc_client *c = NULL;
     assert_int_equal(spotc_client_new(&c, &o), 0);
-    assert_int_equal(spotc_request(NULL, c, "GET", "/tracks/x", NULL, 0, NULL), SPOTC_EAUTH);
+    assert_int_equal(spotc_request_send(NULL, c, "GET", "/tracks/x", NULL, 0, NULL), SPOTC_EAUTH);
     const spotc_error *e = spotc_client_last_error(c);
     assert_non_null(strstr(e->message, "no credentials: set SPOTIFY_CLIENT_ID and "
                                        "SPOTIFY_CLIENT_SECRET"));
@@ -223,15 +223,15 @@ static void test_options_from_env(void **state)
     unsetenv("SPOTC_ACCOUNTS_BASE");
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
     o.client_secret = "given"; /* fields already set are kept */
-    assert_int_equal(spotc_client_options_from_env(&o), 0);
+    assert_int_equal(spotc_client_options_load_env(&o), 0);
     assert_string_equal(o.client_id, "env-id");
     assert_string_equal(o.client_secret, "given");
     assert_null(o.access_token);
     assert_string_equal(o.api_base, "http://127.0.0.1:1/v1");
     assert_null(o.accounts_base);
     o.version = 0;
-    assert_int_equal(spotc_client_options_from_env(&o), SPOTC_EINVALID);
-    assert_int_equal(spotc_client_options_from_env(NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_client_options_load_env(&o), SPOTC_EINVALID);
+    assert_int_equal(spotc_client_options_load_env(NULL), SPOTC_EINVALID);
 }
 
 int main(void)

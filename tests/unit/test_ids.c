@@ -223,18 +223,18 @@ static void test_type_names(void **state)
 {
     (void)state;
     for (int t = SPOTC_TYPE_TRACK; t <= SPOTC_TYPE_USER; t++) {
-        const char *name = spotc_item_type_name((spotc_item_type)t);
+        const char *name = spotc_id_type_to_name((spotc_item_type)t);
         assert_non_null(name);
-        assert_int_equal(spotc_item_type_from_name(name), t);
+        assert_int_equal(spotc_id_type_from_name(name), t);
     }
-    assert_string_equal(spotc_item_type_name(SPOTC_TYPE_AUDIOBOOK), "audiobook");
-    assert_null(spotc_item_type_name(SPOTC_TYPE_ANY));
-    assert_null(spotc_item_type_name((spotc_item_type)42));
-    assert_null(spotc_item_type_name((spotc_item_type)-1));
-    assert_int_equal(spotc_item_type_from_name("Track"), SPOTC_TYPE_TRACK);
-    assert_int_equal(spotc_item_type_from_name("tracks"), SPOTC_TYPE_ANY);
-    assert_int_equal(spotc_item_type_from_name(""), SPOTC_TYPE_ANY);
-    assert_int_equal(spotc_item_type_from_name(NULL), SPOTC_TYPE_ANY);
+    assert_string_equal(spotc_id_type_to_name(SPOTC_TYPE_AUDIOBOOK), "audiobook");
+    assert_null(spotc_id_type_to_name(SPOTC_TYPE_ANY));
+    assert_null(spotc_id_type_to_name((spotc_item_type)42));
+    assert_null(spotc_id_type_to_name((spotc_item_type)-1));
+    assert_int_equal(spotc_id_type_from_name("Track"), SPOTC_TYPE_TRACK);
+    assert_int_equal(spotc_id_type_from_name("tracks"), SPOTC_TYPE_ANY);
+    assert_int_equal(spotc_id_type_from_name(""), SPOTC_TYPE_ANY);
+    assert_int_equal(spotc_id_type_from_name(NULL), SPOTC_TYPE_ANY);
 }
 
 static void test_to_uri(void **state)
@@ -245,25 +245,25 @@ static void test_to_uri(void **state)
     assert_int_equal(
         spotc_id_parse(&id, "https://open.spotify.com/track/" TRACK_ID, SPOTC_TYPE_ANY, NULL, 0),
         0);
-    assert_int_equal(spotc_id_to_uri(buf, sizeof buf, &id), 0);
+    assert_int_equal(spotc_id_format_uri(buf, sizeof buf, &id), 0);
     assert_string_equal(buf, "spotify:track:" TRACK_ID);
     spotc_id back;
     assert_int_equal(spotc_id_parse(&back, buf, SPOTC_TYPE_TRACK, NULL, 0), 0);
     assert_string_equal(back.id, TRACK_ID);
     /* Too small: an error and an empty string, not a cut URI. */
-    assert_int_equal(spotc_id_to_uri(buf, 20, &id), SPOTC_EINVALID);
+    assert_int_equal(spotc_id_format_uri(buf, 20, &id), SPOTC_EINVALID);
     assert_string_equal(buf, "");
-    assert_int_equal(spotc_id_to_uri(buf, 0, &id), SPOTC_EINVALID);
-    assert_int_equal(spotc_id_to_uri(NULL, 10, &id), SPOTC_EINVALID);
-    assert_int_equal(spotc_id_to_uri(buf, sizeof buf, NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_id_format_uri(buf, 0, &id), SPOTC_EINVALID);
+    assert_int_equal(spotc_id_format_uri(NULL, 10, &id), SPOTC_EINVALID);
+    assert_int_equal(spotc_id_format_uri(buf, sizeof buf, NULL), SPOTC_EINVALID);
     id.type = SPOTC_TYPE_ANY;
-    assert_int_equal(spotc_id_to_uri(buf, sizeof buf, &id), SPOTC_EINVALID);
+    assert_int_equal(spotc_id_format_uri(buf, sizeof buf, &id), SPOTC_EINVALID);
     id.type = SPOTC_TYPE_USER;
     snprintf(id.id, sizeof id.id, "demo");
-    assert_int_equal(spotc_id_to_uri(buf, sizeof buf, &id), 0);
+    assert_int_equal(spotc_id_format_uri(buf, sizeof buf, &id), 0);
     assert_string_equal(buf, "spotify:user:demo");
     id.id[0] = '\0';
-    assert_int_equal(spotc_id_to_uri(buf, sizeof buf, &id), SPOTC_EINVALID);
+    assert_int_equal(spotc_id_format_uri(buf, sizeof buf, &id), SPOTC_EINVALID);
 }
 
 int main(void)

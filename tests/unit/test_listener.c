@@ -103,11 +103,11 @@ static void good_redirect_after_strays(void **state)
 {
     (void)state;
     spotc_listener *l = listen_here();
-    int port = spotc_listener_port(l);
+    int port = spotc_listener_get_port(l);
     assert_true(port > 0);
     char uri[64];
     snprintf(uri, sizeof uri, "http://127.0.0.1:%d/callback", port);
-    assert_string_equal(spotc_listener_redirect_uri(l), uri);
+    assert_string_equal(spotc_listener_get_redirect_uri(l), uri);
 
     pid_t pid = browser(port, "GET /callback?code=AQ%2Bc0de&state=" STATE " HTTP/1.1\r\n\r\n",
                         "HTTP/1.1 200 ");
@@ -125,7 +125,7 @@ static void good_redirect_after_strays(void **state)
 static void refused_redirect(const char *final, int expect, const char *word)
 {
     spotc_listener *l = listen_here();
-    pid_t pid = browser(spotc_listener_port(l), final, "HTTP/1.1 400 ");
+    pid_t pid = browser(spotc_listener_get_port(l), final, "HTTP/1.1 400 ");
     spotc_redirect r;
     char err[256] = "";
     int rc = spotc_listener_wait(&r, l, STATE, 30000, -1, err, sizeof err);
@@ -195,7 +195,7 @@ static void port_taken(void **state)
     (void)state;
     spotc_listener *a = listen_here(), *b = NULL;
     spotc_listener_options o = SPOTC_LISTENER_OPTIONS_INIT;
-    o.port = spotc_listener_port(a);
+    o.port = spotc_listener_get_port(a);
     char err[256] = "";
     assert_int_equal(spotc_listener_new(&b, &o, err, sizeof err), SPOTC_EIO);
     assert_null(b);
@@ -254,8 +254,8 @@ static void ipv6_loopback(void **state)
     }
     assert_int_equal(rc, 0);
     char uri[64];
-    snprintf(uri, sizeof uri, "http://[::1]:%d/cb", spotc_listener_port(l));
-    assert_string_equal(spotc_listener_redirect_uri(l), uri);
+    snprintf(uri, sizeof uri, "http://[::1]:%d/cb", spotc_listener_get_port(l));
+    assert_string_equal(spotc_listener_get_redirect_uri(l), uri);
     spotc_listener_free(l);
 }
 

@@ -16,7 +16,7 @@
 
 #include <spotc.h>
 
-#include "models_json.h"
+#include "model.h"
 
 #define J(...) #__VA_ARGS__
 

@@ -15,16 +15,16 @@
 
 #define FOR_EACH_OP(op)                                                                            \
     for (size_t i_ = 0; i_ < spotc_operation_count(); i_++)                                        \
-        for (const spotc_operation *op = spotc_operation_at(i_); op; op = NULL)
+        for (const spotc_operation *op = spotc_operation_get_at(i_); op; op = NULL)
 
 static void test_count_and_bounds(void **state)
 {
     (void)state;
     assert_int_equal(spotc_operation_count(), 97);
-    assert_non_null(spotc_operation_at(0));
-    assert_non_null(spotc_operation_at(96));
-    assert_null(spotc_operation_at(97));
-    assert_null(spotc_operation_at((size_t)-1));
+    assert_non_null(spotc_operation_get_at(0));
+    assert_non_null(spotc_operation_get_at(96));
+    assert_null(spotc_operation_get_at(97));
+    assert_null(spotc_operation_get_at((size_t)-1));
 }
 
 static void test_unique_ids_and_routes(void **state)
@@ -32,10 +32,10 @@ static void test_unique_ids_and_routes(void **state)
     (void)state;
     size_t n = spotc_operation_count();
     for (size_t i = 0; i < n; i++) {
-        const spotc_operation *a = spotc_operation_at(i);
+        const spotc_operation *a = spotc_operation_get_at(i);
         assert_ptr_equal(spotc_operation_find(a->id), a);
         for (size_t j = i + 1; j < n; j++) {
-            const spotc_operation *b = spotc_operation_at(j);
+            const spotc_operation *b = spotc_operation_get_at(j);
             if (strcmp(a->id, b->id) == 0)
                 fail_msg("duplicate id %s", a->id);
             if (strcmp(a->method, b->method) == 0 && strcmp(a->path, b->path) == 0)
@@ -105,7 +105,7 @@ static void test_path_params_match_placeholders(void **state)
             for (size_t j = i + 1; j < op->nparams; j++)
                 if (strcmp(p->name, op->params[j].name) == 0)
                     fail_msg("%s: param %s twice", op->id, p->name);
-            assert_ptr_equal(spotc_operation_param(op, p->name), p);
+            assert_ptr_equal(spotc_operation_find_param(op, p->name), p);
         }
         /* ... and every placeholder is a path parameter. */
         size_t nplace = 0;
@@ -114,7 +114,7 @@ static void test_path_params_match_placeholders(void **state)
             assert_non_null(e);
             char name[64];
             snprintf(name, sizeof name, "%.*s", (int)(e - s - 1), s + 1);
-            const spotc_param_def *p = spotc_operation_param(op, name);
+            const spotc_param_def *p = spotc_operation_find_param(op, name);
             if (!p || p->in != SPOTC_IN_PATH)
                 fail_msg("%s: placeholder {%s} has no path param", op->id, name);
             nplace++;
@@ -145,7 +145,7 @@ static void test_required_params(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const spotc_param_def *p =
-            spotc_operation_param(spotc_operation_find(cases[i].op), cases[i].param);
+            spotc_operation_find_param(spotc_operation_find(cases[i].op), cases[i].param);
         if (!p)
             fail_msg("%s has no %s", cases[i].op, cases[i].param);
         assert_int_equal(p->required, cases[i].required);
@@ -185,7 +185,7 @@ static void test_body_params(void **state)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const spotc_param_def *p =
-            spotc_operation_param(spotc_operation_find(cases[i].op), cases[i].param);
+            spotc_operation_find_param(spotc_operation_find(cases[i].op), cases[i].param);
         if (!p)
             fail_msg("%s has no %s", cases[i].op, cases[i].param);
         if (p->in != cases[i].in || p->type != cases[i].type)
@@ -205,7 +205,7 @@ static void test_batching(void **state)
         }
         batched++;
         assert_true(op->batch_max > 0 && op->batch_max <= 100);
-        const spotc_param_def *p = spotc_operation_param(op, op->batch_param);
+        const spotc_param_def *p = spotc_operation_find_param(op, op->batch_param);
         if (!p)
             fail_msg("%s: batch param %s missing", op->id, op->batch_param);
         /* Lists of IDs or URIs, or (playlist removals) a JSON array of {uri} objects. */
@@ -242,18 +242,19 @@ static void test_paging(void **state)
             assert_int_equal(op->dev_limit_max, 0);
             continue;
         }
-        if (!spotc_operation_param(op, "limit"))
+        if (!spotc_operation_find_param(op, "limit"))
             fail_msg("%s: paged without limit", op->id);
         if (op->paging == SPOTC_PAGING_OFFSET) {
             offset_ops++;
-            if (!spotc_operation_param(op, "offset"))
+            if (!spotc_operation_find_param(op, "offset"))
                 fail_msg("%s: offset paging without offset", op->id);
         } else {
             assert_int_equal(op->paging, SPOTC_PAGING_CURSOR);
             cursor_ops++;
-            if (!spotc_operation_param(op, "after") && !spotc_operation_param(op, "before"))
+            if (!spotc_operation_find_param(op, "after") &&
+                !spotc_operation_find_param(op, "before"))
                 fail_msg("%s: cursor paging without cursors", op->id);
-            assert_null(spotc_operation_param(op, "offset"));
+            assert_null(spotc_operation_find_param(op, "offset"));
         }
         assert_true(op->limit_default > 0);
         assert_true(op->limit_default <= op->limit_max);
@@ -369,10 +370,11 @@ static void test_lookup_null_safety(void **state)
     assert_null(spotc_operation_find(NULL));
     assert_null(spotc_operation_find(""));
     assert_null(spotc_operation_find("get-trackx"));
-    assert_null(spotc_operation_param(NULL, "id"));
-    assert_null(spotc_operation_param(spotc_operation_find("get-track"), NULL));
-    assert_null(spotc_operation_param(spotc_operation_find("get-track"), "ids"));
-    assert_null(spotc_operation_param(spotc_operation_find("get-current-users-profile"), "id"));
+    assert_null(spotc_operation_find_param(NULL, "id"));
+    assert_null(spotc_operation_find_param(spotc_operation_find("get-track"), NULL));
+    assert_null(spotc_operation_find_param(spotc_operation_find("get-track"), "ids"));
+    assert_null(
+        spotc_operation_find_param(spotc_operation_find("get-current-users-profile"), "id"));
 }
 
 int main(void)

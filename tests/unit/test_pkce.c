@@ -18,8 +18,8 @@ static void rfc7636_appendix_b(void **state)
 {
     (void)state;
     char challenge[SPOTC_PKCE_CHALLENGE_LEN + 1];
-    assert_int_equal(spotc_pkce_challenge(challenge, "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-                     0);
+    assert_int_equal(
+        spotc_pkce_compute_challenge(challenge, "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), 0);
     assert_string_equal(challenge, "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
 }
 
@@ -30,18 +30,18 @@ static void challenge_refuses_bad_verifiers(void **state)
     char v[SPOTC_PKCE_VERIFIER_MAX + 2];
     memset(v, 'a', sizeof v - 1);
     v[sizeof v - 1] = '\0';
-    assert_int_equal(spotc_pkce_challenge(c, v), SPOTC_EINVALID); /* 129 */
+    assert_int_equal(spotc_pkce_compute_challenge(c, v), SPOTC_EINVALID); /* 129 */
     v[SPOTC_PKCE_VERIFIER_MAX] = '\0';
-    assert_int_equal(spotc_pkce_challenge(c, v), 0); /* 128 */
+    assert_int_equal(spotc_pkce_compute_challenge(c, v), 0); /* 128 */
     v[SPOTC_PKCE_VERIFIER_MIN] = '\0';
-    assert_int_equal(spotc_pkce_challenge(c, v), 0); /* 43 */
+    assert_int_equal(spotc_pkce_compute_challenge(c, v), 0); /* 43 */
     v[SPOTC_PKCE_VERIFIER_MIN - 1] = '\0';
-    assert_int_equal(spotc_pkce_challenge(c, v), SPOTC_EINVALID); /* 42 */
+    assert_int_equal(spotc_pkce_compute_challenge(c, v), SPOTC_EINVALID); /* 42 */
     strcpy(v, "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjX+");
-    assert_int_equal(spotc_pkce_challenge(c, v), SPOTC_EINVALID);
+    assert_int_equal(spotc_pkce_compute_challenge(c, v), SPOTC_EINVALID);
     strcpy(v, "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEj~.");
-    assert_int_equal(spotc_pkce_challenge(c, v), 0);
-    assert_int_equal(spotc_pkce_challenge(c, NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_pkce_compute_challenge(c, v), 0);
+    assert_int_equal(spotc_pkce_compute_challenge(c, NULL), SPOTC_EINVALID);
 }
 
 static void check_pair(const spotc_pkce *p, size_t len)
@@ -50,7 +50,7 @@ static void check_pair(const spotc_pkce *p, size_t len)
     for (size_t i = 0; i < len; i++)
         assert_true(unreserved(p->verifier[i]));
     char c[SPOTC_PKCE_CHALLENGE_LEN + 1];
-    assert_int_equal(spotc_pkce_challenge(c, p->verifier), 0);
+    assert_int_equal(spotc_pkce_compute_challenge(c, p->verifier), 0);
     assert_string_equal(c, p->challenge);
     assert_int_equal(strlen(p->challenge), SPOTC_PKCE_CHALLENGE_LEN);
     assert_null(strchr(p->challenge, '='));
@@ -89,7 +89,7 @@ static void state_random_and_url_safe(void **state)
     (void)state;
     char seen[64][SPOTC_STATE_LEN + 1];
     for (int i = 0; i < 64; i++) {
-        assert_int_equal(spotc_auth_state_generate(seen[i]), 0);
+        assert_int_equal(spotc_auth_generate_state(seen[i]), 0);
         assert_int_equal(strlen(seen[i]), SPOTC_STATE_LEN);
         for (const char *p = seen[i]; *p; p++)
             assert_true(unreserved(*p) && *p != '.' && *p != '~');
@@ -106,7 +106,7 @@ static void state_random_and_url_safe(void **state)
     for (int i = 0; i < 128; i++)
         distinct += hits[i] > 0;
     assert_true(distinct >= 60);
-    assert_int_equal(spotc_auth_state_generate(NULL), SPOTC_EINVALID);
+    assert_int_equal(spotc_auth_generate_state(NULL), SPOTC_EINVALID);
 }
 
 int main(void)

@@ -72,7 +72,7 @@ static void missing_store(void **state)
     spotc_token_store *s = new_store();
     char want[192];
     snprintf(want, sizeof want, "%s/spotc/token.json", state_home);
-    assert_string_equal(spotc_token_store_file_path(s), want);
+    assert_string_equal(spotc_token_store_file_get_path(s), want);
     spotc_token t;
     char err[256] = "";
     assert_int_equal(s->load(&t, s->payload, err, sizeof err), SPOTC_ENOTFOUND);
@@ -95,7 +95,7 @@ static void save_modes_and_roundtrip(void **state)
     snprintf(dir, sizeof dir, "%s/spotc", state_home);
     assert_int_equal(mode_of(dir), 0700);
     assert_int_equal(mode_of(state_home), 0700);
-    assert_int_equal(mode_of(spotc_token_store_file_path(s)), 0600);
+    assert_int_equal(mode_of(spotc_token_store_file_get_path(s)), 0600);
 
     assert_int_equal(s->load(&back, s->payload, err, sizeof err), 0);
     assert_string_equal(back.access_token, "access-1");
@@ -130,7 +130,7 @@ static void atomic_replace(void **state)
     free(b.refresh_token);
     b.refresh_token = NULL;
     b.user = strdup("demo");
-    const char *path = spotc_token_store_file_path(s);
+    const char *path = spotc_token_store_file_get_path(s);
     assert_int_equal(s->save(&a, s->payload, NULL, 0), 0);
     struct stat st1, st2;
     assert_int_equal(stat(path, &st1), 0);
@@ -183,7 +183,7 @@ static void lock_excludes_another_process(void **state)
     (void)state;
     spotc_token_store *s = new_store();
     char lock_path[256];
-    snprintf(lock_path, sizeof lock_path, "%s.lock", spotc_token_store_file_path(s));
+    snprintf(lock_path, sizeof lock_path, "%s.lock", spotc_token_store_file_get_path(s));
     assert_int_equal(s->lock(s->payload, NULL, 0), 0);
     assert_int_equal(mode_of(lock_path), 0600);
     assert_int_equal(child_trylock(lock_path), 1);
@@ -208,7 +208,7 @@ static void refuses_loose_or_bad_files(void **state)
     (void)state;
     spotc_token_store *s = new_store();
     spotc_token t = sample("access-1"), back;
-    const char *path = spotc_token_store_file_path(s);
+    const char *path = spotc_token_store_file_get_path(s);
     assert_int_equal(s->save(&t, s->payload, NULL, 0), 0);
     char err[512] = "";
     assert_int_equal(chmod(path, 0644), 0);
@@ -257,7 +257,7 @@ static void options(void **state)
     o.name = "work.json";
     assert_int_equal(spotc_token_store_file_new(&s, &o), 0);
     snprintf(want, sizeof want, "%s/custom/work.json", tmpdir);
-    assert_string_equal(spotc_token_store_file_path(s), want);
+    assert_string_equal(spotc_token_store_file_get_path(s), want);
     spotc_token_store_file_free(s);
     spotc_token_store_file_free(NULL);
 
@@ -276,7 +276,7 @@ static void options(void **state)
     setenv("HOME", tmpdir, 1);
     assert_int_equal(spotc_token_store_file_new(&s, NULL), 0);
     snprintf(want, sizeof want, "%s/.local/state/spotc/token.json", tmpdir);
-    assert_string_equal(spotc_token_store_file_path(s), want);
+    assert_string_equal(spotc_token_store_file_get_path(s), want);
     spotc_token_store_file_free(s);
     unsetenv("HOME");
     assert_int_equal(spotc_token_store_file_new(&s, NULL), SPOTC_EINVALID);

@@ -1,5 +1,5 @@
 /* URL building: percent-encoding, queries, forms, path templates; and that
- * spotc_request()/spotc_call() refuse bad input before sending anything. */
+ * spotc_request_send()/spotc_operation_call() refuse bad input before sending anything. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -170,33 +170,35 @@ static void test_request_refuses_bad_input(void **state)
 {
     spotc_client *c = offline_client();
     spotc_response *r = (spotc_response *)&r;
-    expect_invalid(c, spotc_request(&r, c, "PATCH", "/me", NULL, 0, NULL), "method");
+    expect_invalid(c, spotc_request_send(&r, c, "PATCH", "/me", NULL, 0, NULL), "method");
     assert_null(r);
-    expect_invalid(c, spotc_request(NULL, c, "GET", "tracks/x", NULL, 0, NULL), "start with");
-    expect_invalid(c, spotc_request(NULL, c, "GET", "/a b", NULL, 0, NULL), "spaces");
-    expect_invalid(c, spotc_request(NULL, c, "GET", "https://evil.example/v1/me", NULL, 0, NULL),
+    expect_invalid(c, spotc_request_send(NULL, c, "GET", "tracks/x", NULL, 0, NULL), "start with");
+    expect_invalid(c, spotc_request_send(NULL, c, "GET", "/a b", NULL, 0, NULL), "spaces");
+    expect_invalid(c,
+                   spotc_request_send(NULL, c, "GET", "https://evil.example/v1/me", NULL, 0, NULL),
                    "outside the API base");
-    expect_invalid(c, spotc_request(NULL, c, "GET", "/me", NULL, 0, "{}"), "GET");
-    expect_invalid(c, spotc_request(NULL, c, "PUT", "/me/player/play", NULL, 0, "{oops"),
+    expect_invalid(c, spotc_request_send(NULL, c, "GET", "/me", NULL, 0, "{}"), "GET");
+    expect_invalid(c, spotc_request_send(NULL, c, "PUT", "/me/player/play", NULL, 0, "{oops"),
                    "not valid JSON");
     const spotc_param noname[] = {{NULL, "x"}};
-    expect_invalid(c, spotc_request(NULL, c, "GET", "/search", noname, 1, NULL), "no name");
+    expect_invalid(c, spotc_request_send(NULL, c, "GET", "/search", noname, 1, NULL), "no name");
     spotc_client_free(c);
 }
 
 static void test_call_refuses_bad_params(void **state)
 {
     spotc_client *c = offline_client();
-    expect_invalid(c, spotc_call(NULL, c, "no-such-operation", NULL, 0, NULL), "unknown operation");
+    expect_invalid(c, spotc_operation_call(NULL, c, "no-such-operation", NULL, 0, NULL),
+                   "unknown operation");
     const spotc_param unknown[] = {{"id", "4iV5W9uYEdYUVa79Axb7Rh"}, {"colour", "red"}};
-    expect_invalid(c, spotc_call(NULL, c, "get-track", unknown, 2, NULL), "colour");
-    expect_invalid(c, spotc_call(NULL, c, "get-track", NULL, 0, NULL), "missing");
+    expect_invalid(c, spotc_operation_call(NULL, c, "get-track", unknown, 2, NULL), "colour");
+    expect_invalid(c, spotc_operation_call(NULL, c, "get-track", NULL, 0, NULL), "missing");
     const spotc_param twice[] = {{"id", "a"}, {"id", "b"}};
-    expect_invalid(c, spotc_call(NULL, c, "get-track", twice, 2, NULL), "twice");
+    expect_invalid(c, spotc_operation_call(NULL, c, "get-track", twice, 2, NULL), "twice");
     const spotc_param not_int[] = {{"q", "x"}, {"type", "track"}, {"limit", "ten"}};
-    expect_invalid(c, spotc_call(NULL, c, "search", not_int, 3, NULL), "integer");
+    expect_invalid(c, spotc_operation_call(NULL, c, "search", not_int, 3, NULL), "integer");
     const spotc_param empty_id[] = {{"id", ""}};
-    expect_invalid(c, spotc_call(NULL, c, "get-track", empty_id, 1, NULL), "id");
+    expect_invalid(c, spotc_operation_call(NULL, c, "get-track", empty_id, 1, NULL), "id");
     spotc_client_free(c);
 }
 
@@ -206,7 +208,7 @@ static void test_call_sends_when_valid(void **state)
      * can fail. */
     spotc_client *c = offline_client();
     const spotc_param ok[] = {{"id", "4iV5W9uYEdYUVa79Axb7Rh"}};
-    assert_int_equal(spotc_call(NULL, c, "get-track", ok, 1, NULL), SPOTC_ENETWORK);
+    assert_int_equal(spotc_operation_call(NULL, c, "get-track", ok, 1, NULL), SPOTC_ENETWORK);
     const spotc_error *e = spotc_client_last_error(c);
     assert_string_equal(e->method, "GET");
     assert_string_equal(e->path, "/v1/tracks/4iV5W9uYEdYUVa79Axb7Rh");

@@ -1,5 +1,5 @@
 /*
- * Typed calls for the public catalogue (catalog.h), built on spotc_call().
+ * Typed calls for the public catalogue (catalog.h), built on spotc_operation_call().
  *
  * Every ID is parsed before anything is sent, so a malformed one costs no
  * request. Responses become models that keep the response's JSON document;
@@ -12,7 +12,7 @@
 #include "batch.h"
 #include "ids_priv.h"
 #include "internal.h"
-#include "models_json.h"
+#include "model.h"
 #include "page_follow.h"
 
 /* Spotify refuses search offsets beyond this, so following all pages stops there. */
@@ -65,7 +65,7 @@ static int call_model(void **out, spotc_client *client, const char *op, const ca
 {
     spotc_response *resp = NULL;
     json_t *doc;
-    int rc = spotc_call(&resp, client, op, cp->v, cp->n, NULL);
+    int rc = spotc_operation_call(&resp, client, op, cp->v, cp->n, NULL);
     if (rc == 0)
         rc = response_object(client, resp, &doc);
     if (rc == 0 && kind->from_json(out, doc) < 0)
@@ -167,8 +167,8 @@ int spotc_artist_get(spotc_artist **out, spotc_client *client, const char *id)
     return rc;
 }
 
-int spotc_artist_top_tracks(spotc_track_list **out, spotc_client *client, const char *id,
-                            const char *market)
+int spotc_artist_get_top_tracks(spotc_track_list **out, spotc_client *client, const char *id,
+                                const char *market)
 {
     static const one_item what = {"get-an-artists-top-tracks", SPOTC_TYPE_ARTIST, true,
                                   &track_list_kind};
@@ -280,8 +280,8 @@ static int children(void **out, spotc_client *client, const one_item *what, cons
     return paged_read(out, client, what->op, cp, opts, what->kind);
 }
 
-int spotc_album_tracks(spotc_track_list **out, spotc_client *client, const char *id,
-                       const char *market, const spotc_page_options *opts)
+int spotc_album_list_tracks(spotc_track_list **out, spotc_client *client, const char *id,
+                            const char *market, const spotc_page_options *opts)
 {
     static const one_item what = {"get-an-albums-tracks", SPOTC_TYPE_ALBUM, true, &track_list_kind};
     call_params cp = {0};
@@ -293,9 +293,9 @@ int spotc_album_tracks(spotc_track_list **out, spotc_client *client, const char 
     return rc;
 }
 
-int spotc_artist_albums(spotc_album_list **out, spotc_client *client, const char *id,
-                        const char *include_groups, const char *market,
-                        const spotc_page_options *opts)
+int spotc_artist_list_albums(spotc_album_list **out, spotc_client *client, const char *id,
+                             const char *include_groups, const char *market,
+                             const spotc_page_options *opts)
 {
     static const one_item what = {"get-an-artists-albums", SPOTC_TYPE_ARTIST, true,
                                   &album_list_kind};
@@ -331,8 +331,8 @@ static int search_more(spotc_client *client, spotc_search_result *r, const char 
     return rc;
 }
 
-int spotc_search(spotc_search_result **out, spotc_client *client, const char *query,
-                 const char *types, const char *market, const spotc_page_options *opts)
+int spotc_search_run(spotc_search_result **out, spotc_client *client, const char *query,
+                     const char *types, const char *market, const spotc_page_options *opts)
 {
     if (!out || !client)
         return SPOTC_EINVALID;
@@ -399,7 +399,7 @@ static int tracks_chunk(void *ctx, const char *joined, size_t first, size_t coun
     add_market(&cp, tb->client, tb->market);
     spotc_response *resp = NULL;
     json_t *doc;
-    int rc = spotc_call(&resp, tb->client, "get-several-tracks", cp.v, cp.n, NULL);
+    int rc = spotc_operation_call(&resp, tb->client, "get-several-tracks", cp.v, cp.n, NULL);
     if (rc == 0)
         rc = response_object(tb->client, resp, &doc);
     if (rc == 0)
@@ -416,7 +416,7 @@ static int one_track(tracks_batch *tb, const char *id)
     add_market(&cp, tb->client, tb->market);
     spotc_response *resp = NULL;
     json_t *doc = NULL;
-    int rc = spotc_call(&resp, tb->client, "get-track", cp.v, cp.n, NULL);
+    int rc = spotc_operation_call(&resp, tb->client, "get-track", cp.v, cp.n, NULL);
     if (rc == 0)
         rc = response_object(tb->client, resp, &doc);
     if (rc == 0 || rc == SPOTC_ENOTFOUND) {
@@ -452,8 +452,8 @@ static int parse_ids(spotc_client *client, const char *const *inputs, size_t cou
     return 0;
 }
 
-int spotc_tracks_get(spotc_track_list **out, spotc_client *client, const char *const *ids,
-                     size_t count, const char *market)
+int spotc_track_get_several(spotc_track_list **out, spotc_client *client, const char *const *ids,
+                            size_t count, const char *market)
 {
     if (!out || !client || (count && !ids))
         return SPOTC_EINVALID;

@@ -31,7 +31,7 @@ static const char *const type_names[] = {
 };
 #define NTYPES (sizeof(type_names) / sizeof(type_names[0]))
 
-const char *spotc_item_type_name(spotc_item_type type)
+const char *spotc_id_type_to_name(spotc_item_type type)
 {
     return (unsigned)type < NTYPES ? type_names[type] : NULL;
 }
@@ -45,7 +45,7 @@ static spotc_item_type type_from_span(const char *s, size_t len)
     return SPOTC_TYPE_ANY;
 }
 
-spotc_item_type spotc_item_type_from_name(const char *name)
+spotc_item_type spotc_id_type_from_name(const char *name)
 {
     return name ? type_from_span(name, strlen(name)) : SPOTC_TYPE_ANY;
 }
@@ -83,25 +83,25 @@ static void quote_input(char *dst, size_t dstlen, const char *s)
 
 static int fail(const parse *p, const char *reason)
 {
-    if (p->errbuf && p->errlen) {
-        char quoted[128];
-        const char *what = spotc_item_type_name(p->expected);
-        if (!p->input) {
-            snprintf(p->errbuf, p->errlen, "no %s ID given", what ? what : "Spotify");
-            return SPOTC_EINVALID;
-        }
+    char msg[512], quoted[128];
+    const char *what = spotc_id_type_to_name(p->expected);
+    const char *t = what ? what : "TYPE";
+    if (!p->input) {
+        snprintf(msg, sizeof msg, "no %s ID given", what ? what : "Spotify");
+    } else {
         quote_input(quoted, sizeof quoted, p->input);
-        const char *t = what ? what : "TYPE";
         if (p->bare)
-            snprintf(p->errbuf, p->errlen,
+            snprintf(msg, sizeof msg,
                      "invalid %s ID %s: %s (expected a 22-character base62 ID, a spotify:%s:ID URI "
                      "or an https://open.spotify.com/%s/ID link)",
                      what ? what : "Spotify", quoted, reason, t, t);
         else
-            snprintf(p->errbuf, p->errlen, "invalid %s ID %s: %s", what ? what : "Spotify", quoted,
+            snprintf(msg, sizeof msg, "invalid %s ID %s: %s", what ? what : "Spotify", quoted,
                      reason);
     }
-    return SPOTC_EINVALID;
+    if (p->errbuf && p->errlen)
+        snprintf(p->errbuf, p->errlen, "%s", msg);
+    return spotc__error_last_set(SPOTC_EINVALID, "%s", msg);
 }
 
 static int is_base62(int c)
@@ -117,7 +117,7 @@ static int is_user_char(int c)
 
 static const char *article(spotc_item_type type)
 {
-    return strchr("aeiou", spotc_item_type_name(type)[0]) ? "an" : "a";
+    return strchr("aeiou", spotc_id_type_to_name(type)[0]) ? "an" : "a";
 }
 
 /* Check an ID of `len` bytes for `type` and store it. */
@@ -127,8 +127,8 @@ static int accept_id(const parse *p, spotc_id *out, spotc_item_type type, const 
     char reason[160];
     if (p->expected != SPOTC_TYPE_ANY && type != SPOTC_TYPE_ANY && type != p->expected) {
         snprintf(reason, sizeof reason, "it names %s %s, not %s %s", article(type),
-                 spotc_item_type_name(type), article(p->expected),
-                 spotc_item_type_name(p->expected));
+                 spotc_id_type_to_name(type), article(p->expected),
+                 spotc_id_type_to_name(p->expected));
         return fail(p, reason);
     }
     if (len == 0)
@@ -271,11 +271,11 @@ int spotc_id_parse(spotc_id *out, const char *input, spotc_item_type expected, c
     return accept_id(&p, out, p.expected, input, strlen(input));
 }
 
-int spotc_id_to_uri(char *buf, size_t buflen, const spotc_id *id)
+int spotc_id_format_uri(char *buf, size_t buflen, const spotc_id *id)
 {
     if (!buf || !id)
         return SPOTC_EINVALID;
-    const char *name = spotc_item_type_name(id->type);
+    const char *name = spotc_id_type_to_name(id->type);
     if (!name || !id->id[0] || memchr(id->id, '\0', sizeof id->id) == NULL)
         return SPOTC_EINVALID;
     int n = snprintf(buf, buflen, "spotify:%s:%s", name, id->id);

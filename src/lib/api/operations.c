@@ -2,7 +2,7 @@
  * The table of every Web API operation (spotc/operations.h).
  *
  * One row per operation: where each parameter goes, how IDs are batched, how
- * results are paged, what replaced it. spotc_call(), the CLI's `api` command,
+ * results are paged, what replaced it. spotc_operation_call(), the CLI's `api` command,
  * the typed functions and the coverage tests are all driven from here, so a
  * fact about an endpoint lives in exactly one place.
  *
@@ -508,7 +508,7 @@ size_t spotc_operation_count(void)
     return sizeof(operations) / sizeof(operations[0]);
 }
 
-const spotc_operation *spotc_operation_at(size_t i)
+const spotc_operation *spotc_operation_get_at(size_t i)
 {
     return i < spotc_operation_count() ? &operations[i] : NULL;
 }
@@ -523,7 +523,7 @@ const spotc_operation *spotc_operation_find(const char *id)
     return NULL;
 }
 
-const spotc_param_def *spotc_operation_param(const spotc_operation *op, const char *name)
+const spotc_param_def *spotc_operation_find_param(const spotc_operation *op, const char *name)
 {
     if (!op || !name)
         return NULL;

@@ -26,7 +26,7 @@ static int cover_url(spotc_client *c, spotc__buf *url, const char *id)
     return spotc__buf_puts(url, "/images");
 }
 
-int spotc_playlist_cover_upload(spotc_client *client, const char *playlist_id,
+int spotc_playlist_upload_cover(spotc_client *client, const char *playlist_id,
                                 const unsigned char *jpeg, size_t len)
 {
     if (!client)

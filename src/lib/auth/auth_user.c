@@ -73,7 +73,7 @@ int spotc_auth_exchange_code(spotc_token *out, spotc_client *client, const char 
     if (!code || !*code || !redirect_uri || !*redirect_uri)
         return spotc__error_set(client, SPOTC_EINVALID,
                                 "an authorization code and its redirect URI are needed");
-    if (code_verifier && spotc_pkce_challenge(challenge, code_verifier) != 0)
+    if (code_verifier && spotc_pkce_compute_challenge(challenge, code_verifier) != 0)
         return spotc__error_set(client, SPOTC_EINVALID, "the PKCE code verifier is malformed");
     const spotc_param form[] = {
         {"grant_type", "authorization_code"}, {"code", code},
@@ -239,7 +239,7 @@ int spotc__token_source_user(spotc__token_source *out, spotc_client *client,
     return 0;
 }
 
-int spotc_auth_access_token(char **out, spotc_client *client)
+int spotc_auth_get_access_token(char **out, spotc_client *client)
 {
     if (!out || !client)
         return SPOTC_EINVALID;

@@ -13,13 +13,14 @@
 
 int spotc__errbuf(char *errbuf, size_t errbuf_len, int code, const char *fmt, ...)
 {
-    if (errbuf && errbuf_len > 0) {
-        va_list ap;
-        va_start(ap, fmt);
-        vsnprintf(errbuf, errbuf_len, fmt, ap);
-        va_end(ap);
-    }
-    return code;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (errbuf && errbuf_len > 0)
+        snprintf(errbuf, errbuf_len, "%s", msg);
+    return spotc__error_last_set(code, "%s", msg);
 }
 
 const char spotc__base64url_alphabet[65] =

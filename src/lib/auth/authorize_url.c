@@ -56,11 +56,11 @@ static int check_options(const spotc_authorize_options *o, char *eb, size_t ebn)
     if (base && !spotc__url_base_ok(base))
         return spotc__errbuf(eb, ebn, SPOTC_EINVALID,
                              "the accounts base must be an http(s) URL: %s", base);
-    return spotc_redirect_uri_check(o->redirect_uri, eb, ebn);
+    return spotc_redirect_check_uri(o->redirect_uri, eb, ebn);
 }
 
-int spotc_authorize_url(char **out, const spotc_authorize_options *opts, char *errbuf,
-                        size_t errbuf_len)
+int spotc_auth_build_url(char **out, const spotc_authorize_options *opts, char *errbuf,
+                         size_t errbuf_len)
 {
     if (!out)
         return SPOTC_EINVALID;
@@ -145,7 +145,7 @@ static int authority_host(const char *rest, char *host, size_t hostlen)
     return 0;
 }
 
-int spotc_redirect_uri_check(const char *uri, char *errbuf, size_t errbuf_len)
+int spotc_redirect_check_uri(const char *uri, char *errbuf, size_t errbuf_len)
 {
     if (!uri || !*uri)
         return spotc__errbuf(errbuf, errbuf_len, SPOTC_EINVALID, "a redirect URI is required");

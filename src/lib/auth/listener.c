@@ -143,12 +143,12 @@ int spotc_listener_new(spotc_listener **out, const spotc_listener_options *opts,
     return 0;
 }
 
-int spotc_listener_port(const spotc_listener *l)
+int spotc_listener_get_port(const spotc_listener *l)
 {
     return l ? l->port : 0;
 }
 
-const char *spotc_listener_redirect_uri(const spotc_listener *l)
+const char *spotc_listener_get_redirect_uri(const spotc_listener *l)
 {
     return l ? l->redirect_uri : NULL;
 }

@@ -13,7 +13,7 @@
 /* The listener's host, port and path from an http loopback redirect URI. */
 static int listener_from_uri(spotc_listener_options *lo, const char *uri, char *eb, size_t ebn)
 {
-    int rc = spotc_redirect_uri_check(uri, eb, ebn);
+    int rc = spotc_redirect_check_uri(uri, eb, ebn);
     if (rc != 0)
         return rc;
     const char *p = uri + 7;
@@ -22,7 +22,7 @@ static int listener_from_uri(spotc_listener_options *lo, const char *uri, char *
                              "the login listener needs an http://127.0.0.1:PORT/... redirect "
                              "URI, not %s",
                              uri);
-    /* spotc_redirect_uri_check() allows only these two hosts with http */
+    /* spotc_redirect_check_uri() allows only these two hosts with http */
     lo->host = strncmp(p, "[::1]", 5) == 0 ? "::1" : "127.0.0.1";
     p += strncmp(p, "[::1]", 5) == 0 ? 5 : 9;
     lo->port = *p == ':' ? atoi(p + 1) : 0;
@@ -40,14 +40,14 @@ static int show_url(spotc_client *c, const spotc_login_options *o, const spotc_l
 {
     spotc_authorize_options ao = SPOTC_AUTHORIZE_OPTIONS_INIT;
     ao.client_id = spotc__client_id(c);
-    ao.redirect_uri = spotc_listener_redirect_uri(l);
+    ao.redirect_uri = spotc_listener_get_redirect_uri(l);
     ao.state = state;
     ao.scope = o->scope;
     ao.show_dialog = o->show_dialog;
     ao.code_challenge = o->use_secret ? NULL : pkce->challenge;
     ao.accounts_base = spotc__client_accounts_base(c);
     char *url = NULL;
-    int rc = spotc_authorize_url(&url, &ao, eb, ebn);
+    int rc = spotc_auth_build_url(&url, &ao, eb, ebn);
     if (rc == 0)
         o->on_url(url, o->payload);
     free(url);
@@ -84,7 +84,7 @@ int spotc_auth_login(spotc_token *out, spotc_client *client, const spotc_login_o
         return rc;
     spotc_pkce pkce;
     char state[SPOTC_STATE_LEN + 1];
-    if (spotc_pkce_generate(&pkce, 0) != 0 || spotc_auth_state_generate(state) != 0)
+    if (spotc_pkce_generate(&pkce, 0) != 0 || spotc_auth_generate_state(state) != 0)
         return spotc__errbuf(errbuf, errbuf_len, SPOTC_ERROR, "no randomness for the login");
     spotc_listener *l = NULL;
     spotc_redirect r = {0};
@@ -96,7 +96,7 @@ int spotc_auth_login(spotc_token *out, spotc_client *client, const spotc_login_o
                                  opts->timeout_ms ? opts->timeout_ms : DEFAULT_TIMEOUT_MS,
                                  opts->paste ? opts->paste_fd : -1, errbuf, errbuf_len);
     if (rc == 0) {
-        rc = spotc_auth_exchange_code(out, client, r.code, spotc_listener_redirect_uri(l),
+        rc = spotc_auth_exchange_code(out, client, r.code, spotc_listener_get_redirect_uri(l),
                                       opts->use_secret ? NULL : pkce.verifier);
         if (rc != 0)
             spotc__errbuf(errbuf, errbuf_len, rc, "%s", spotc_client_last_error(client)->message);

@@ -14,7 +14,7 @@ static int verifier_char(char c)
            c == '.' || c == '_' || c == '~';
 }
 
-int spotc_pkce_challenge(char out[SPOTC_PKCE_CHALLENGE_LEN + 1], const char *verifier)
+int spotc_pkce_compute_challenge(char out[SPOTC_PKCE_CHALLENGE_LEN + 1], const char *verifier)
 {
     if (!out || !verifier)
         return SPOTC_EINVALID;
@@ -47,7 +47,7 @@ int spotc_pkce_generate(spotc_pkce *out, size_t verifier_len)
     for (size_t i = 0; i < verifier_len; i++)
         out->verifier[i] = spotc__base64url_alphabet[raw[i] & 63];
     OPENSSL_cleanse(raw, sizeof raw);
-    return spotc_pkce_challenge(out->challenge, out->verifier);
+    return spotc_pkce_compute_challenge(out->challenge, out->verifier);
 }
 
 void spotc_pkce_clear(spotc_pkce *pkce)
@@ -56,7 +56,7 @@ void spotc_pkce_clear(spotc_pkce *pkce)
         OPENSSL_cleanse(pkce, sizeof *pkce);
 }
 
-int spotc_auth_state_generate(char out[SPOTC_STATE_LEN + 1])
+int spotc_auth_generate_state(char out[SPOTC_STATE_LEN + 1])
 {
     unsigned char raw[SPOTC_STATE_LEN / 4 * 3];
     if (!out)

@@ -37,7 +37,7 @@
  *     wipes it when done). expires_at is Unix seconds, 0 when unknown (never
  *     renewed by time, only after a 401).
  * fetch() may send requests to the accounts service (spotc__accounts_token())
- * but must not call spotc_request()/spotc_call() (they need a token: recursion).
+ * but must not call spotc_request_send()/spotc_operation_call() (they need a token: recursion).
  */
 #ifndef SPOTC_TOKEN_H
 #define SPOTC_TOKEN_H

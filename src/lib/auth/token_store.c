@@ -419,7 +419,7 @@ static file_store *as_file_store(const spotc_token_store *store)
     return store && store->load == file_load ? (file_store *)store->payload : NULL;
 }
 
-const char *spotc_token_store_file_path(const spotc_token_store *store)
+const char *spotc_token_store_file_get_path(const spotc_token_store *store)
 {
     file_store *fs = as_file_store(store);
     return fs ? fs->path : NULL;

@@ -50,22 +50,29 @@ static char *copy_base(const char *base)
     return strndup(base, n);
 }
 
+static int invalid(const char *what)
+{
+    return spotc__error_set(NULL, SPOTC_EINVALID, "invalid client options: %s", what);
+}
+
 static int check_options(const spotc_client_options *o)
 {
     if (o->version != SPOTC_CLIENT_OPTIONS_VERSION)
-        return spotc__error_set(NULL, SPOTC_EINVALID, "unknown options version");
-    if ((o->api_base && !spotc__url_base_ok(o->api_base)) ||
-        (o->accounts_base && !spotc__url_base_ok(o->accounts_base)))
-        return SPOTC_EINVALID;
-    if (o->connect_timeout_ms < 0 || o->timeout_ms < 0 || o->max_retries < SPOTC_NO_RETRY ||
-        o->max_rate_limit_wait < -1)
-        return SPOTC_EINVALID;
+        return invalid("unknown spotc_client_options version");
+    if (o->api_base && !spotc__url_base_ok(o->api_base))
+        return invalid("api_base is not an http:// or https:// URL");
+    if (o->accounts_base && !spotc__url_base_ok(o->accounts_base))
+        return invalid("accounts_base is not an http:// or https:// URL");
+    if (o->connect_timeout_ms < 0 || o->timeout_ms < 0)
+        return invalid("a timeout is negative");
+    if (o->max_retries < 0 || o->max_rate_limit_wait < 0)
+        return invalid("max_retries or max_rate_limit_wait is negative");
     if (o->market && (strlen(o->market) != 2 || !spotc__url_chars_ok(o->market)))
-        return SPOTC_EINVALID;
+        return invalid("market is not a two-letter country code");
     if (o->access_token && (!*o->access_token || !spotc__url_chars_ok(o->access_token)))
-        return SPOTC_EINVALID;
+        return invalid("the access token is empty or holds characters a token cannot have");
     if (o->user_agent && strpbrk(o->user_agent, "\r\n"))
-        return SPOTC_EINVALID;
+        return invalid("the user agent holds a line break");
     return 0;
 }
 
@@ -81,12 +88,8 @@ static char *dup_opt(const char *s, int *oom)
 
 static void set_policy(spotc_client *c, const spotc_client_options *o)
 {
-    c->retry.max_retries = o->max_retries == SPOTC_NO_RETRY ? 0
-                           : o->max_retries == 0            ? SPOTC__DEFAULT_MAX_RETRIES
-                                                            : o->max_retries;
-    c->retry.max_rate_limit_wait = o->max_rate_limit_wait == -1  ? 0
-                                   : o->max_rate_limit_wait == 0 ? SPOTC__DEFAULT_RATE_WAIT
-                                                                 : o->max_rate_limit_wait;
+    c->retry.max_retries = o->max_retries;
+    c->retry.max_rate_limit_wait = o->max_rate_limit_wait;
 }
 
 static void seed_rng(spotc_client *c)
@@ -144,14 +147,14 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     spotc_client_options defaults = SPOTC_CLIENT_OPTIONS_INIT;
     const spotc_client_options *o = opts ? opts : &defaults;
     if (!out)
-        return SPOTC_EINVALID;
+        return spotc__error_set(NULL, SPOTC_EINVALID, "no place for the client (out is NULL)");
     *out = NULL;
     int rc = check_options(o);
     if (rc != 0)
         return rc;
     spotc_client *c = calloc(1, sizeof *c);
     if (!c)
-        return SPOTC_ENOMEM;
+        return spotc__error_set(NULL, SPOTC_ENOMEM, "out of memory");
     spotc__error_store_init(&c->err);
     int oom = 0;
     c->client_id = dup_opt(o->client_id, &oom);
@@ -167,6 +170,9 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     if (rc == 0)
         rc = install_source(c, o);
     if (rc != 0) {
+        /* the details went to the client's error; keep them for spotc_error_last() */
+        if (c->err.pub.code == 0)
+            spotc__error_set(NULL, rc, "cannot set up the client: %s", spotc_strerror(rc));
         spotc_client_free(c);
         return rc;
     }

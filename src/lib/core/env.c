@@ -14,7 +14,7 @@ static void from_env(const char **field, const char *name)
         *field = v;
 }
 
-int spotc_client_options_from_env(spotc_client_options *opts)
+int spotc_client_options_load_env(spotc_client_options *opts)
 {
     if (!opts || opts->version != SPOTC_CLIENT_OPTIONS_VERSION)
         return SPOTC_EINVALID;

@@ -92,6 +92,54 @@ void spotc__error_store_move(spotc__error_store *dst, spotc__error_store *src)
     store_reset(src);
 }
 
+/* ------------------------------------------------- the thread's last error */
+
+/* Fixed buffers, so that a thread that ends leaves nothing to free. */
+typedef struct last_error {
+    spotc_error pub;
+    char message[512], reason[64], oauth_error[64], method[8], path[256];
+} last_error;
+
+static _Thread_local last_error tls_last = {.pub = {.message = "", .retry_after = -1}};
+
+static const char *keep(char *dst, size_t n, const char *src)
+{
+    if (!src)
+        return NULL;
+    snprintf(dst, n, "%s", src);
+    return dst;
+}
+
+void spotc__error_last_copy(const spotc_error *e)
+{
+    last_error *t = &tls_last;
+    if (e == &t->pub)
+        return;
+    t->pub = *e;
+    t->pub.message = keep(t->message, sizeof t->message, e->message ? e->message : "");
+    t->pub.reason = keep(t->reason, sizeof t->reason, e->reason);
+    t->pub.oauth_error = keep(t->oauth_error, sizeof t->oauth_error, e->oauth_error);
+    t->pub.method = keep(t->method, sizeof t->method, e->method);
+    t->pub.path = keep(t->path, sizeof t->path, e->path);
+}
+
+int spotc__error_last_set(int code, const char *fmt, ...)
+{
+    char msg[sizeof tls_last.message];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    spotc_error e = {.code = code, .message = msg, .retry_after = -1};
+    spotc__error_last_copy(&e);
+    return code;
+}
+
+const spotc_error *spotc_error_last(void)
+{
+    return &tls_last.pub;
+}
+
 void spotc__error_clear(spotc_client *client)
 {
     if (client)
@@ -107,8 +155,6 @@ static char *dup_or_null(const char *s)
  * so that callers may pass strings borrowed from the previous error. */
 static int set_message(spotc_client *client, int code, const char *fmt, va_list ap)
 {
-    if (!client)
-        return code;
     char *msg = NULL;
     va_list copy;
     va_copy(copy, ap);
@@ -116,10 +162,18 @@ static int set_message(spotc_client *client, int code, const char *fmt, va_list 
     va_end(copy);
     if (n >= 0 && (msg = malloc((size_t)n + 1)) != NULL)
         vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    if (!client) {
+        spotc_error e = {
+            .code = code, .message = msg ? msg : spotc_strerror(code), .retry_after = -1};
+        spotc__error_last_copy(&e);
+        free(msg);
+        return code;
+    }
     store_reset(&client->err);
     client->err.message = msg;
     client->err.pub.code = code;
     client->err.pub.message = msg ? msg : spotc_strerror(code);
+    spotc__error_last_copy(&client->err.pub);
     return code;
 }
 
@@ -135,8 +189,13 @@ int spotc__error_set(spotc_client *client, int code, const char *fmt, ...)
 int spotc__error_set_http(spotc_client *client, int code, int http_status, const char *reason,
                           const char *oauth_error, int retry_after, const char *fmt, ...)
 {
-    if (!client)
+    if (!client) {
+        va_list ap;
+        va_start(ap, fmt);
+        set_message(NULL, code, fmt, ap);
+        va_end(ap);
         return code;
+    }
     char *r = dup_or_null(reason), *o = dup_or_null(oauth_error);
     va_list ap;
     va_start(ap, fmt);
@@ -147,6 +206,7 @@ int spotc__error_set_http(spotc_client *client, int code, int http_status, const
     e->pub.reason = e->reason = r;
     e->pub.oauth_error = e->oauth_error = o;
     e->pub.retry_after = retry_after;
+    spotc__error_last_copy(&e->pub);
     return code;
 }
 
@@ -161,6 +221,7 @@ void spotc__error_set_request(spotc_client *client, const char *method, const ch
     e->path = url ? spotc__url_path(url) : NULL;
     e->pub.method = e->method;
     e->pub.path = e->path;
+    spotc__error_last_copy(&e->pub);
 }
 
 /* ------------------------------------------------------------ parsing */

@@ -35,6 +35,12 @@ int spotc__error_set_http(spotc_client *client, int code, int http_status, const
  * path of the URL, never its host or query. */
 void spotc__error_set_request(spotc_client *client, const char *method, const char *url);
 
+/* The thread's last error (spotc_error_last()): set it without a client and
+ * return `code`; copy a client's error into it. spotc__error_set() and its
+ * siblings do both, so only errbuf-style code calls these directly. */
+int spotc__error_last_set(int code, const char *fmt, ...) SPOTC__PRINTF(2, 3);
+void spotc__error_last_copy(const spotc_error *e);
+
 /* Reset the client's last error to success. */
 void spotc__error_clear(spotc_client *client);
 
@@ -69,7 +75,7 @@ int spotc__error_from_response(spotc_client *client, int status, const char *bod
 
 /* ------------------------------------------------------------- responses */
 
-/* The response's JSON (borrowed, as spotc_response_json()); when the body is
+/* The response's JSON (borrowed, as spotc_response_get_json()); when the body is
  * empty or not JSON, SPOTC_EJSON is recorded on the client with the position of
  * the fault (never the body's text). @return 0 or SPOTC_EJSON. */
 int spotc__response_json_required(spotc_client *client, spotc_response *resp, struct json_t **out);

@@ -2,7 +2,7 @@
  * Following `next` links, one page at a time or several at once (page_follow.h).
  *
  * Links are used as given: they are absolute URLs below the API base, which
- * spotc_request() accepts and checks (the token never goes to another host).
+ * spotc_request_send() accepts and checks (the token never goes to another host).
  * Pages fetched ahead are links of the same shape with another offset, sent
  * only when the link is below the API base.
  */
@@ -79,7 +79,7 @@ int spotc__pager_start(spotc__pager *p, spotc_client *client, const char *operat
     init(p, client, max_items);
     p->cursor = op && op->paging == SPOTC_PAGING_CURSOR;
     set_page_key(p, page_key, op);
-    int rc = spotc_call(&p->resp, client, operation_id, params, nparams, NULL);
+    int rc = spotc_operation_call(&p->resp, client, operation_id, params, nparams, NULL);
     p->pending = rc == 0;
     json_t *doc;
     const json_t *page;
@@ -242,7 +242,7 @@ static int failed_ahead(spotc__pager *p)
  * the offset step between them. Only offset pages qualify: a cursor page's
  * link comes from the page before it, so cursor pages cannot be asked for
  * ahead. The total (from the last page) bounds them, so no request goes past
- * the end or past max_items. A link that spotc_request() would refuse is left
+ * the end or past max_items. A link that spotc_request_send() would refuse is left
  * to it, which says why. */
 static size_t batch_size(const spotc__pager *p, long *first, long *step)
 {
@@ -349,7 +349,7 @@ static int fetch(spotc__pager *p)
         if (take_ahead(p))
             return 1;
     }
-    int rc = spotc_request(&p->resp, p->client, "GET", p->next, NULL, 0, NULL);
+    int rc = spotc_request_send(&p->resp, p->client, "GET", p->next, NULL, 0, NULL);
     return rc < 0 ? page_failed(p, rc, p->next) : 1;
 }
 

@@ -3,6 +3,7 @@
  * checks the operation and the options, adds limit and offset, and hands out
  * each page's items array.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,16 +26,16 @@ static int pageable(spotc_client *client, const spotc_operation *op, const char 
     if (!op->items_key)
         return spotc__error_set(client, SPOTC_EINVALID,
                                 "%s answers with several pages at once: use its typed call "
-                                "(spotc_search)",
+                                "(spotc_search_run)",
                                 op->id);
     return 0;
 }
 
 static int check_options(spotc_client *client, const spotc_operation *op,
-                         const spotc_pager_options *o)
+                         const spotc_page_options *o)
 {
-    if (o->version != SPOTC_PAGER_OPTIONS_VERSION)
-        return spotc__error_set(client, SPOTC_EINVALID, "unknown spotc_pager_options version %u",
+    if (o->version < 1 || o->version > SPOTC_PAGE_OPTIONS_VERSION)
+        return spotc__error_set(client, SPOTC_EINVALID, "unknown spotc_page_options version %u",
                                 o->version);
     int rc = spotc__page_check(client, op, o->limit, o->offset, o->max_items);
     if (rc == 0 && o->offset && op->paging == SPOTC_PAGING_CURSOR)
@@ -54,7 +55,7 @@ static int given(const spotc_param *params, size_t n, const char *name)
 }
 
 /* The first page's parameters: the caller's, and limit and offset from the
- * options unless the caller gave them (giving both is spotc_call's error). */
+ * options unless the caller gave them (giving both is spotc_operation_call's error). */
 typedef struct first_page {
     spotc_param *v;
     size_t n;
@@ -62,7 +63,7 @@ typedef struct first_page {
 } first_page;
 
 static int first_page_params(first_page *fp, const spotc_operation *op, const spotc_param *params,
-                             size_t n, const spotc_pager_options *o)
+                             size_t n, const spotc_page_options *o)
 {
     fp->v = calloc(n + 2, sizeof *fp->v);
     if (!fp->v)
@@ -70,7 +71,7 @@ static int first_page_params(first_page *fp, const spotc_operation *op, const sp
     if (n)
         memcpy(fp->v, params, n * sizeof *params);
     fp->n = n;
-    if (o->limit || (spotc_operation_param(op, "limit") && !given(params, n, "limit"))) {
+    if (o->limit || (spotc_operation_find_param(op, "limit") && !given(params, n, "limit"))) {
         snprintf(fp->limit, sizeof fp->limit, "%d",
                  o->limit ? o->limit : spotc__page_size(op, o->max_items));
         fp->v[fp->n++] = (spotc_param){"limit", fp->limit};
@@ -83,7 +84,7 @@ static int first_page_params(first_page *fp, const spotc_operation *op, const sp
 }
 
 int spotc_pager_new(spotc_pager **out, spotc_client *client, const char *operation_id,
-                    const spotc_param *params, size_t nparams, const spotc_pager_options *opts)
+                    const spotc_param *params, size_t nparams, const spotc_page_options *opts)
 {
     if (out)
         *out = NULL;
@@ -91,9 +92,9 @@ int spotc_pager_new(spotc_pager **out, spotc_client *client, const char *operati
         return SPOTC_EINVALID;
     spotc__error_clear(client);
     const spotc_operation *op = operation_id ? spotc_operation_find(operation_id) : NULL;
-    spotc_pager_options o = SPOTC_PAGER_OPTIONS_INIT;
-    if (opts)
-        o = *opts;
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
+    if (opts) /* a version 1 struct ends before concurrency: do not read it */
+        memcpy(&o, opts, opts->version < 2 ? offsetof(spotc_page_options, concurrency) : sizeof o);
     int rc = pageable(client, op, operation_id);
     if (rc == 0 && nparams && !params)
         rc = spotc__error_set(client, SPOTC_EINVALID, "parameters missing");
@@ -152,7 +153,7 @@ int spotc_pager_next(spotc_pager *pager, json_t **items)
     }
 }
 
-long spotc_pager_total(const spotc_pager *pager)
+long spotc_pager_get_total(const spotc_pager *pager)
 {
     return pager ? pager->in.total : -1;
 }

@@ -1,5 +1,5 @@
 /*
- * spotc_request() and spotc_call(): URLs and bodies for the Web API.
+ * spotc_request_send() and spotc_operation_call(): URLs and bodies for the Web API.
  */
 #include <errno.h>
 #include <limits.h>
@@ -72,8 +72,8 @@ static int check_body(spotc_client *c, const char *method, const char *body)
     return 0;
 }
 
-int spotc_request(spotc_response **out, spotc_client *client, const char *method, const char *path,
-                  const spotc_param *query, size_t nquery, const char *body)
+int spotc_request_send(spotc_response **out, spotc_client *client, const char *method,
+                       const char *path, const spotc_param *query, size_t nquery, const char *body)
 {
     if (out)
         *out = NULL;
@@ -100,9 +100,9 @@ int spotc_request(spotc_response **out, spotc_client *client, const char *method
     return rc;
 }
 
-/* ------------------------------------------------------------ spotc_call */
+/* ------------------------------------------------------------ spotc_operation_call */
 
-/* What spotc_call() collects from the parameters before sending. */
+/* What spotc_operation_call() collects from the parameters before sending. */
 typedef struct call_parts {
     const spotc_operation *op;
     spotc_param *path;  /* path template values */
@@ -189,7 +189,7 @@ static int sort_param(spotc_client *c, call_parts *p, const spotc_param *params,
     if (!kv->key || !kv->value)
         return spotc__error_set(c, SPOTC_EINVALID, "%s: a parameter without name or value",
                                 p->op->id);
-    const spotc_param_def *d = spotc_operation_param(p->op, kv->key);
+    const spotc_param_def *d = spotc_operation_find_param(p->op, kv->key);
     if (!d)
         return bad(c, p, "unknown parameter", kv->key);
     if (given_twice(params, i))
@@ -232,7 +232,7 @@ static int check_required(spotc_client *c, const call_parts *p, const spotc_para
 /* The client's market for operations that take one, unless given. */
 static void add_market(spotc_client *c, call_parts *p, const spotc_param *params, size_t n)
 {
-    const spotc_param_def *d = spotc_operation_param(p->op, "market");
+    const spotc_param_def *d = spotc_operation_find_param(p->op, "market");
     if (c->market && d && d->in == SPOTC_IN_QUERY && !has_param(params, n, "market")) {
         p->query[p->nquery].key = "market";
         p->query[p->nquery++].value = c->market;
@@ -267,8 +267,8 @@ static int call_url(spotc_client *c, const call_parts *p, spotc__buf *url)
     return rc == 0 ? 0 : spotc__error_set(c, SPOTC_ENOMEM, "out of memory");
 }
 
-int spotc_call(spotc_response **out, spotc_client *client, const char *operation_id,
-               const spotc_param *params, size_t nparams, const char *body)
+int spotc_operation_call(spotc_response **out, spotc_client *client, const char *operation_id,
+                         const spotc_param *params, size_t nparams, const char *body)
 {
     if (out)
         *out = NULL;

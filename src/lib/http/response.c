@@ -84,23 +84,23 @@ int spotc__response_header_line(spotc_response *r, const char *line, size_t len)
 
 int spotc__response_retry_after(const spotc_response *r)
 {
-    const char *v = spotc_response_header(r, "Retry-After");
+    const char *v = spotc_response_get_header(r, "Retry-After");
     return v ? spotc__retry_after_parse(v, 0) : -1;
 }
 
-int spotc_response_status(const spotc_response *resp)
+int spotc_response_get_status(const spotc_response *resp)
 {
     return resp ? resp->status : 0;
 }
 
-const char *spotc_response_body(const spotc_response *resp, size_t *len)
+const char *spotc_response_get_body(const spotc_response *resp, size_t *len)
 {
     if (len)
         *len = resp ? resp->body.len : 0;
     return resp ? spotc__buf_str(&resp->body) : "";
 }
 
-json_t *spotc_response_json(spotc_response *resp)
+json_t *spotc_response_get_json(spotc_response *resp)
 {
     if (!resp)
         return NULL;
@@ -114,11 +114,11 @@ json_t *spotc_response_json(spotc_response *resp)
 
 int spotc__response_json_required(spotc_client *client, spotc_response *resp, json_t **out)
 {
-    *out = spotc_response_json(resp);
+    *out = spotc_response_get_json(resp);
     if (*out)
         return 0;
     json_error_t err;
-    const char *body = spotc_response_body(resp, NULL);
+    const char *body = spotc_response_get_body(resp, NULL);
     size_t len = resp ? resp->body.len : 0;
     if (len == 0)
         return spotc__error_set(client, SPOTC_EJSON,
@@ -132,7 +132,7 @@ int spotc__response_json_required(spotc_client *client, spotc_response *resp, js
                             err.line, err.column);
 }
 
-const char *spotc_response_header(const spotc_response *resp, const char *name)
+const char *spotc_response_get_header(const spotc_response *resp, const char *name)
 {
     if (!resp || !name)
         return NULL;

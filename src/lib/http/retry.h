@@ -28,8 +28,6 @@
 #define SPOTC__RETRY_CAP_MS 8000L /* longest single backoff */
 #define SPOTC__RATE_BASE_MS 1000L /* first backoff for a 429 without Retry-After */
 #define SPOTC__RATE_MAX_TRIES 32  /* 429 replays, whatever the waits (Retry-After: 0) */
-#define SPOTC__DEFAULT_MAX_RETRIES 3
-#define SPOTC__DEFAULT_RATE_WAIT 60 /* seconds */
 
 typedef struct spotc__retry_policy {
     int max_retries;         /* >= 0 */
