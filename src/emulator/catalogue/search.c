@@ -1,6 +1,7 @@
 /* Search query parsing (see search.h). */
 #include "search.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,7 +146,9 @@ static void build_free_mask(emu_search_query *q)
 
 int emu_search_parse(const char *q, emu_search_query *out)
 {
+    static atomic_ullong serials;
     memset(out, 0, sizeof *out);
+    out->serial = atomic_fetch_add(&serials, 1) + 1;
     const char *p = q;
     while (*p) {
         while (*p == ' ' || *p == '\t')

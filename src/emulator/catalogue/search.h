@@ -56,6 +56,7 @@ typedef struct emu_search_query {
     char isrc[16], upc[16];
     int tag_new, tag_hipster;
     int impossible; /**< an unknown filter value or a bad value: nothing matches */
+    uint64_t serial; /**< unique per parse: keys what matchers remember between calls */
     /** Per vocabulary word id, the free terms it matches (bit i = free.t[i]): a quick test
      *  before scoring (emu_search_may_match()). */
     uint16_t free_mask[EMU_WORD_IDS];
@@ -97,6 +98,8 @@ int emu_search_score(const emu_word_set *set, const emu_sname *const fields[], s
  * word of @p names (NULL entries skipped), so emu_search_score() would say 0 too.
  */
 int emu_search_may_match(const emu_search_query *q, const emu_name *const names[], size_t n);
+/** The free terms of @p q that some word of @p names matches (bit i = free.t[i]). */
+unsigned emu_search_terms_in(const emu_search_query *q, const emu_name *const names[], size_t n);
 /** Whether every term of @p set matches within the single name @p name. */
 int emu_search_in(const emu_word_set *set, const emu_sname *name);
 

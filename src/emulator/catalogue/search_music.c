@@ -30,6 +30,32 @@ static int year_ok(const emu_search_query *q, const emu_view *v, size_t album)
     return y >= q->year_from && y <= q->year_to;
 }
 
+/* What a track search knows of an album, kept between the calls for its tracks (they come
+ * in catalogue order, an album's together): a scan of 100,000 tracks then reads each album
+ * and artist once, not once per track. */
+typedef struct album_memo {
+    uint64_t serial; /**< the query's (search.h) */
+    const emu_view *v;
+    size_t album;
+    int ok;         /**< available, in the years, of the genre */
+    unsigned terms; /**< free terms found in the album's and its artist's names */
+} album_memo;
+
+static const album_memo *album_facts(const emu_search_query *q, const emu_view *v, size_t album)
+{
+    static _Thread_local album_memo memo;
+    if (memo.serial == q->serial && memo.v == v && memo.album == album)
+        return &memo;
+    const emu_catalogue *cat = v->ctx->cat;
+    const emu_album *al = &cat->albums[album];
+    const emu_name *names[2] = {&al->name, &cat->artists[al->artist].name};
+    memo = (album_memo){q->serial, v, album, 0, 0};
+    memo.ok = emu_album_available(v, album) && year_ok(q, v, album) &&
+              (!q->genre[0] || artist_has_genre(&cat->artists[al->artist], q));
+    memo.terms = emu_search_terms_in(q, names, 2);
+    return &memo;
+}
+
 int emu_search_match_track(const emu_search_query *q, const emu_view *v, size_t track)
 {
     const emu_catalogue *cat = v->ctx->cat;
@@ -37,13 +63,11 @@ int emu_search_match_track(const emu_search_query *q, const emu_view *v, size_t 
     const emu_album *al = &cat->albums[t->album];
     if (q->impossible || q->upc[0] || q->tag_new || q->tag_hipster)
         return 0;
-    const emu_name *names[4] = {&t->name, &cat->artists[al->artist].name,
-                                t->feat != UINT32_MAX ? &cat->artists[t->feat].name : NULL,
-                                &al->name};
-    if (!emu_search_may_match(q, names, 4) || !emu_album_available(v, t->album) ||
-        !year_ok(q, v, t->album))
-        return 0;
-    if (q->genre[0] && !artist_has_genre(&cat->artists[al->artist], q))
+    const album_memo *m = album_facts(q, v, t->album);
+    const emu_name *own[2] = {&t->name,
+                              t->feat != UINT32_MAX ? &cat->artists[t->feat].name : NULL};
+    unsigned every = (1u << q->free.n) - 1;
+    if (!m->ok || ((m->terms | emu_search_terms_in(q, own, 2)) & every) != every)
         return 0;
     emu_sname name, album, artist, feat;
     emu_sname_of_name(&name, &t->name);

@@ -44,13 +44,19 @@ static int word_kind(const emu_search_term *t, const emu_sword *w)
     return w->len == t->len ? 2 : !t->whole;
 }
 
-int emu_search_may_match(const emu_search_query *q, const emu_name *const names[], size_t n)
+unsigned emu_search_terms_in(const emu_search_query *q, const emu_name *const names[], size_t n)
 {
-    unsigned all = (1u << q->free.n) - 1, seen = 0;
+    unsigned seen = 0;
     for (size_t k = 0; k < n; k++)
         for (unsigned j = 0; names[k] && j < names[k]->n; j++)
             seen |= names[k]->w[j] < EMU_WORD_IDS ? q->free_mask[names[k]->w[j]] : 0;
-    return (seen & all) == all;
+    return seen;
+}
+
+int emu_search_may_match(const emu_search_query *q, const emu_name *const names[], size_t n)
+{
+    unsigned all = (1u << q->free.n) - 1;
+    return (emu_search_terms_in(q, names, n) & all) == all;
 }
 
 /* Terms [g, end) of a phrase group at word @p at of @p name: how many matched whole, or -1
