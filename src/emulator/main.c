@@ -9,6 +9,9 @@
 
 #include "config.h"
 #include "ctx.h"
+#include "fixtures.h"
+#include "state_file.h"
+#include "state_saver.h"
 #include "server.h"
 
 static int wait_for_signal(void)
@@ -45,7 +48,19 @@ int main(int argc, char **argv)
         fprintf(stderr, "spotc-emulator: out of memory\n");
         return 1;
     }
-    char err[256];
+    char err[512];
+    if (ctx->cfg.fixtures &&
+        !(ctx->fixtures = emu_fixtures_load(ctx->cfg.fixtures, err, sizeof err))) {
+        fprintf(stderr, "spotc-emulator: fixtures: %s\n", err);
+        emu_ctx_free(ctx);
+        return 2;
+    }
+    ctx->cat->fixtures = ctx->fixtures; /* before serving: the catalogue is read-only after */
+    if (ctx->cfg.state_file && emu_state_read_file(ctx, ctx->cfg.state_file, err, sizeof err) < 0) {
+        fprintf(stderr, "spotc-emulator: --state %s\n", err);
+        emu_ctx_free(ctx);
+        return 2;
+    }
     emu_server *srv = emu_server_start(ctx, err, sizeof err);
     if (!srv) {
         fprintf(stderr, "spotc-emulator: %s\n", err);
@@ -59,10 +74,19 @@ int main(int argc, char **argv)
     snprintf(listen_url, sizeof listen_url, "%s://%s%s%s:%d", scheme, v6 ? "[" : "", host,
              v6 ? "]" : "", emu_server_port(srv));
     emu_ctx_set_base(ctx, ctx->cfg.public_url ? ctx->cfg.public_url : listen_url);
+    if (ctx->cfg.state_file && !(ctx->saver = emu_state_saver_start(ctx, ctx->cfg.state_file))) {
+        fprintf(stderr, "spotc-emulator: --state: cannot start the writer\n");
+        emu_server_stop(srv);
+        emu_ctx_free(ctx);
+        return 1;
+    }
     printf("spotc-emulator listening on %s\n", listen_url);
     fflush(stdout);
     wait_for_signal();
     emu_server_stop(srv);
+    /* After the last request: what changed since the last write is saved now. */
+    rc = emu_state_saver_stop(ctx->saver) < 0 ? 1 : 0;
+    ctx->saver = NULL;
     emu_ctx_free(ctx);
-    return 0;
+    return rc;
 }

@@ -18,6 +18,7 @@
 #include "ctx.h"
 #include "http.h"
 #include "router.h"
+#include "fold.h"
 #include "search.h"
 
 static emu_ctx *ctx;
@@ -84,8 +85,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* The search parser on the raw query value as well, whatever the route. */
     const char *q = emu_request_query(&req, "q");
     emu_search_query sq;
-    if (q)
+    if (q) {
+        char folded[64];
         (void)emu_search_parse(q, &sq);
+        (void)emu_fold(q, strlen(q), folded, sizeof folded);
+    }
     emu_response_clear(&res);
     emu_request_clear(&req);
     reset_what_changed();

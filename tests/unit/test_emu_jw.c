@@ -52,9 +52,28 @@ static void test_invalid_utf8_replaced(void **state)
     check("\xf4\x90\x80\x80", 4, "\"\\ufffd\\ufffd\\ufffd\\ufffd\""); /* beyond U+10FFFF */
 }
 
+/* jw_int converts by hand (no snprintf): the extremes, zero and negatives. */
+static void test_ints(void **state)
+{
+    (void)state;
+    jw w;
+    jw_init(&w, 4);
+    jw_arr(&w);
+    const long long v[] = {0, 7, -1, 1234567890123LL, INT64_MAX, INT64_MIN};
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+        jw_int(&w, v[i]);
+    jw_arr_end(&w);
+    size_t len = 0;
+    char *got = jw_finish(&w, &len);
+    assert_non_null(got);
+    assert_string_equal(got, "[0,7,-1,1234567890123,9223372036854775807,-9223372036854775808]");
+    free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ints),
         cmocka_unit_test(test_escapes),
         cmocka_unit_test(test_valid_utf8_kept),
         cmocka_unit_test(test_invalid_utf8_replaced),

@@ -4,6 +4,7 @@
 #include <openssl/rand.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,7 @@ struct emu_tokens {
     emu_map *access;   /* token -> emu_token_info */
     emu_map *refresh;  /* refresh token -> emu_token_info (expires_ms unused) */
     emu_map *grantees; /* "app/user" -> grantee: who holds which tokens, oldest first */
+    atomic_ullong generation; /* +1 on every change (--state saves after changes) */
 };
 
 /* The tokens issued to one app for one user (or for itself), in issue order. */
@@ -169,6 +171,7 @@ int emu_tokens_issue(emu_tokens *t, emu_token_info *info, int64_t now_ms, char *
         rc = -1; /* the access token stays, remembered: harmless */
     }
     pthread_rwlock_unlock(&t->lock);
+    atomic_fetch_add(&t->generation, 1);
     return rc;
 }
 
@@ -197,6 +200,7 @@ void emu_tokens_refresh_revoke(emu_tokens *t, const char *refresh)
     pthread_rwlock_wrlock(&t->lock);
     emu_map_del(t->refresh, refresh);
     pthread_rwlock_unlock(&t->lock);
+    atomic_fetch_add(&t->generation, 1);
 }
 
 int emu_tokens_refresh_spend(emu_tokens *t, const char *refresh)
@@ -204,6 +208,7 @@ int emu_tokens_refresh_spend(emu_tokens *t, const char *refresh)
     pthread_rwlock_wrlock(&t->lock);
     int removed = emu_map_del(t->refresh, refresh);
     pthread_rwlock_unlock(&t->lock);
+    atomic_fetch_add(&t->generation, 1);
     return removed;
 }
 
@@ -213,4 +218,42 @@ size_t emu_tokens_count(emu_tokens *t)
     size_t n = emu_map_len(t->access);
     pthread_rwlock_unlock(&t->lock);
     return n;
+}
+
+/* ---- --state: saving and restoring (state_file.h) ---- */
+
+typedef struct visit {
+    emu_token_visit fn;
+    void *arg;
+    int refresh;
+} visit;
+
+static int visit_one(const char *key, void *value, void *arg)
+{
+    const visit *v = arg;
+    v->fn(key, value, v->refresh, v->arg);
+    return 0;
+}
+
+void emu_tokens_each(emu_tokens *t, emu_token_visit fn, void *arg)
+{
+    visit v = {fn, arg, 0};
+    pthread_rwlock_rdlock(&t->lock);
+    emu_map_each(t->access, visit_one, &v);
+    v.refresh = 1;
+    emu_map_each(t->refresh, visit_one, &v);
+    pthread_rwlock_unlock(&t->lock);
+}
+
+int emu_tokens_restore(emu_tokens *t, const char *token, const emu_token_info *info, int refresh)
+{
+    pthread_rwlock_wrlock(&t->lock);
+    int rc = put_copy(refresh ? t->refresh : t->access, token, info);
+    pthread_rwlock_unlock(&t->lock);
+    return rc;
+}
+
+uint64_t emu_tokens_generation(emu_tokens *t)
+{
+    return atomic_load(&t->generation);
 }

@@ -70,6 +70,16 @@ int emu_tokens_refresh_spend(emu_tokens *t, const char *refresh);
 /** Fill @p out with @p prefix (2 characters) and random base62 characters up to @p len
  *  (at most 258) from the CSPRNG, NUL-terminated. 0, or -1 (no randomness). */
 int emu_tokens_random(char *out, const char *prefix, size_t len);
+/* --state (state_file.h): every token, a token put back, and a counter of changes. */
+typedef void (*emu_token_visit)(const char *token, const emu_token_info *info, int refresh,
+                                void *arg);
+/** Call @p fn for every access token, then every refresh token (refresh = 1), under the
+ *  table's read lock: @p fn must not call back into the table. */
+void emu_tokens_each(emu_tokens *t, emu_token_visit fn, void *arg);
+/** Put back a saved token. 0, or -1 out of memory. */
+int emu_tokens_restore(emu_tokens *t, const char *token, const emu_token_info *info, int refresh);
+/** A number that changes whenever a token is issued, spent or revoked. */
+uint64_t emu_tokens_generation(emu_tokens *t);
 /** Number of live access tokens (tests, stats). */
 size_t emu_tokens_count(emu_tokens *t);
 

@@ -300,6 +300,18 @@ const uint32_t *emu_artist_appears(const emu_catalogue *cat, size_t a, size_t *n
     return cat->appears + off;
 }
 
+/* The popularity at or below which the least popular tenth of albums lies (tag:hipster). */
+static void find_hipster_pop(emu_catalogue *cat)
+{
+    size_t hist[101] = {0}, n = cat->count[EMU_T_ALBUM], below = 0;
+    for (size_t i = 0; i < n; i++)
+        hist[cat->albums[i].popularity]++;
+    unsigned p = 0;
+    while (p < 100 && (below += hist[p]) * 10 < n)
+        p++;
+    cat->hipster_pop = (uint8_t)p;
+}
+
 static const char base62[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 static uint64_t id_hash(const char *id)
@@ -375,6 +387,7 @@ emu_catalogue *emu_catalogue_new(uint64_t seed, emu_catalogue_size size)
     for (size_t i = 0; i < na * per; i++)
         for (unsigned k = 0; k < cat->albums[i].ntracks; k++)
             gen_track(cat, cat->albums[i].first_track + k, (uint32_t)i, k);
+    find_hipster_pop(cat);
     if (build_appears(cat) < 0 || emu_media_generate(cat, size) < 0 || make_ids(cat) < 0)
         goto fail;
     return cat;

@@ -94,6 +94,10 @@ typedef struct emu_catalogue {
     uint32_t *appears; /**< album indexes, grouped per artist (see appears_off) */
     struct emu_media *media; /**< shows, episodes, audiobooks, chapters (catalogue_media.h) */
     size_t nappears;
+    /** The user's own objects (fixtures.h), or NULL: set once at start, before serving, so
+     *  code that holds a player's or library's reference to one can reach it. */
+    const struct emu_fixtures *fixtures;
+    uint8_t hipster_pop; /**< tag:hipster: albums this popular or less are the lowest tenth */
     uint32_t *index; /**< open addressing: id hash -> (type << 27 | idx) + 1 */
     size_t index_mask;
 } emu_catalogue;

@@ -1,24 +1,47 @@
-/* Search query parsing and matching (see search.h). */
+/* Search query parsing (see search.h). */
 #include "search.h"
 
-#include <ctype.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-/* Add every word of s[0..n) to @p set (words are runs of letters and digits). */
-static void add_words(emu_word_set *set, const char *s, size_t n)
+#include "catalogue_media.h"
+#include "fold.h"
+
+/* Add one folded word (no spaces) as a term. */
+static void add_term(emu_word_set *set, const char *w, size_t n, int whole, int follows)
 {
-    size_t i = 0;
-    while (i < n) {
-        while (i < n && !isalnum((unsigned char)s[i]))
-            i++;
-        size_t start = i;
-        while (i < n && isalnum((unsigned char)s[i]))
-            i++;
-        if (i > start && set->n < EMU_SEARCH_MAX_WORDS)
-            set->keys[set->n++] = emu_word_lookup(s + start, i - start);
+    if (set->n >= EMU_SEARCH_MAX_WORDS || n == 0)
+        return;
+    emu_search_term *t = &set->t[set->n++];
+    if (n >= sizeof t->text) {
+        n = sizeof t->text - 1; /* longer than any name word we hold: its prefix stands in */
+        whole = 0;
+    }
+    memcpy(t->text, w, n);
+    t->text[n] = 0;
+    t->len = (uint8_t)n;
+    t->whole = (uint8_t)whole;
+    t->follows = (uint8_t)follows;
+    int lo, hi;
+    t->exact = (int16_t)emu_word_prefix_range(t->text, n, &lo, &hi);
+    t->lo = (int16_t)lo;
+    t->hi = (int16_t)hi;
+}
+
+/* Add the words of s[0..n); a phrase's words are whole and each follows the one before. */
+static void add_words(emu_word_set *set, const char *s, size_t n, int phrase)
+{
+    char folded[256];
+    emu_fold(s, n, folded, sizeof folded);
+    int first = 1;
+    for (const char *p = folded; *p;) {
+        size_t len = strcspn(p, " ");
+        add_term(set, p, len, phrase, phrase && !first);
+        first = 0;
+        p += len + (p[len] == ' ');
     }
 }
 
@@ -31,12 +54,12 @@ static int parse_year(const char *s, size_t n, int *from, int *to)
     buf[n] = 0;
     int a, b;
     char extra;
-    if (sscanf(buf, "%4d-%4d%c", &a, &b, &extra) == 2 && a <= b) {
+    if (sscanf(buf, "%4d-%4d%c", &a, &b, &extra) == 2 && a <= b && a > 0) {
         *from = a;
         *to = b;
         return 0;
     }
-    if (sscanf(buf, "%4d%c", &a, &extra) == 1 && strspn(buf, "0123456789") == n) {
+    if (sscanf(buf, "%4d%c", &a, &extra) == 1 && strspn(buf, "0123456789") == n && a > 0) {
         *from = *to = a;
         return 0;
     }
@@ -53,22 +76,24 @@ static void copy_value(char *dst, size_t dstsz, const char *s, size_t n, int *im
     dst[n] = 0;
 }
 
-/* Apply one field:value term. */
-static void apply_filter(emu_search_query *q, const char *f, size_t fn, const char *v, size_t vn)
+/* Apply one field:value term; @p quoted when the value was a "quoted run". */
+static void apply_filter(emu_search_query *q, const char *f, size_t fn, const char *v, size_t vn,
+                         int quoted)
 {
 #define IS(name) (fn == sizeof name - 1 && strncasecmp(f, name, fn) == 0)
     if (IS("artist"))
-        add_words(&q->artist, v, vn);
+        add_words(&q->artist, v, vn, quoted);
     else if (IS("album"))
-        add_words(&q->album, v, vn);
+        add_words(&q->album, v, vn, quoted);
     else if (IS("track"))
-        add_words(&q->track, v, vn);
+        add_words(&q->track, v, vn, quoted);
     else if (IS("year")) {
         if (parse_year(v, vn, &q->year_from, &q->year_to) < 0)
             q->impossible = 1;
-    } else if (IS("genre"))
-        copy_value(q->genre, sizeof q->genre, v, vn, &q->impossible);
-    else if (IS("isrc"))
+    } else if (IS("genre")) {
+        if (emu_fold(v, vn, q->genre, sizeof q->genre) == 0 && vn > 0)
+            q->impossible = 1;
+    } else if (IS("isrc"))
         copy_value(q->isrc, sizeof q->isrc, v, vn, &q->impossible);
     else if (IS("upc"))
         copy_value(q->upc, sizeof q->upc, v, vn, &q->impossible);
@@ -76,13 +101,17 @@ static void apply_filter(emu_search_query *q, const char *f, size_t fn, const ch
         q->tag_new = 1;
     else if (IS("tag") && vn == 7 && strncasecmp(v, "hipster", 7) == 0)
         q->tag_hipster = 1;
-    else
-        add_words(&q->free, v, vn); /* "foo:bar" that is no filter: plain words */
+    else if (IS("tag"))
+        q->impossible = 1;
+    else {
+        add_words(&q->free, f, fn, 0); /* "foo:bar" that is no filter: plain words */
+        add_words(&q->free, v, vn, quoted);
+    }
 #undef IS
 }
 
 /* The value at *p: a "quoted run" or up to the next space; advances *p. */
-static void take_value(const char **p, const char **v, size_t *vn)
+static int take_value(const char **p, const char **v, size_t *vn)
 {
     const char *s = *p;
     if (*s == '"') {
@@ -90,16 +119,36 @@ static void take_value(const char **p, const char **v, size_t *vn)
         *v = s + 1;
         *vn = end ? (size_t)(end - s - 1) : strlen(s + 1);
         *p = end ? end + 1 : s + 1 + *vn;
-    } else {
-        *v = s;
-        *vn = strcspn(s, " ");
-        *p = s + *vn;
+        return 1;
     }
+    *v = s;
+    *vn = strcspn(s, " \t");
+    *p = s + *vn;
+    return 0;
+}
+
+/* Which free terms each vocabulary word matches (see free_mask). */
+static void build_free_mask(emu_search_query *q)
+{
+    for (unsigned c = 0; c < EMU_W_CLASS_COUNT; c++)
+        for (size_t i = 0; i < emu_words_count((emu_word_class)c); i++) {
+            uint16_t id = emu_word_id((emu_word_class)c, i);
+            int key = emu_word_key(id);
+            uint16_t m = 0;
+            for (unsigned k = 0; k < q->free.n && key >= 0; k++) {
+                const emu_search_term *t = &q->free.t[k];
+                if (key == t->exact || (!t->whole && key >= t->lo && key < t->hi))
+                    m |= (uint16_t)(1u << k);
+            }
+            q->free_mask[id] = m;
+        }
 }
 
 int emu_search_parse(const char *q, emu_search_query *out)
 {
+    static atomic_ullong serials;
     memset(out, 0, sizeof *out);
+    out->serial = atomic_fetch_add(&serials, 1) + 1;
     const char *p = q;
     while (*p) {
         while (*p == ' ' || *p == '\t')
@@ -112,118 +161,20 @@ int emu_search_parse(const char *q, emu_search_query *out)
         if (p[word] == ':' && word > 0) {
             const char *f = p;
             p += word + 1;
-            take_value(&p, &v, &vn);
-            apply_filter(out, f, word, v, vn);
+            int quoted = take_value(&p, &v, &vn);
+            apply_filter(out, f, word, v, vn, quoted);
         } else {
-            take_value(&p, &v, &vn);
-            if (vn == 0 && *p == ':')
-                p++; /* a stray ':' */
-            add_words(&out->free, v, vn);
+            int quoted = take_value(&p, &v, &vn);
+            add_words(&out->free, v, vn, quoted);
         }
     }
+    build_free_mask(out);
+    out->genre_idx = -1;
+    for (size_t g = 0; out->genre[0] && g < emu_genre_count(); g++)
+        if (emu_search_genre_is(out, emu_genre_name((unsigned)g)))
+            out->genre_idx = (int)g;
     int any = out->free.n || out->artist.n || out->album.n || out->track.n || out->year_from ||
-              out->genre[0] || out->isrc[0] || out->upc[0] || out->tag_new || out->tag_hipster;
+              out->genre[0] || out->isrc[0] || out->upc[0] || out->tag_new || out->tag_hipster ||
+              out->impossible;
     return any ? 0 : -1;
-}
-
-static int names_have_all(const emu_word_set *set, const emu_name *const names[], size_t n)
-{
-    for (unsigned i = 0; i < set->n; i++) {
-        int found = 0;
-        for (size_t k = 0; k < n && !found; k++)
-            found = names[k] && emu_name_has_key(names[k], set->keys[i]);
-        if (!found)
-            return 0;
-    }
-    return 1;
-}
-
-static int artist_has_genre(const emu_artist *a, const char *genre)
-{
-    for (unsigned g = 0; g < a->ngenres; g++)
-        if (strcasecmp(emu_genre_name(a->genres[g]), genre) == 0)
-            return 1;
-    return 0;
-}
-
-static int year_ok(const emu_search_query *q, const emu_view *v, size_t album)
-{
-    if (!q->year_from)
-        return 1;
-    int y, m, d;
-    emu_album_date(v, album, &y, &m, &d);
-    return y >= q->year_from && y <= q->year_to;
-}
-
-int emu_search_match_track(const emu_search_query *q, const emu_view *v, size_t track)
-{
-    const emu_catalogue *cat = v->ctx->cat;
-    const emu_track *t = &cat->tracks[track];
-    const emu_album *al = &cat->albums[t->album];
-    if (q->impossible || q->upc[0] || q->tag_new || q->tag_hipster ||
-        !emu_album_available(v, t->album) || !year_ok(q, v, t->album))
-        return 0;
-    const emu_name *artists[2] = {&cat->artists[al->artist].name,
-                                  t->feat != UINT32_MAX ? &cat->artists[t->feat].name : NULL};
-    const emu_name *all[4] = {&t->name, &al->name, artists[0], artists[1]};
-    const emu_name *track_name[1] = {&t->name}, *album_name[1] = {&al->name};
-    if (!names_have_all(&q->free, all, 4) || !names_have_all(&q->artist, artists, 2) ||
-        !names_have_all(&q->album, album_name, 1) || !names_have_all(&q->track, track_name, 1))
-        return 0;
-    if (q->genre[0] && !artist_has_genre(&cat->artists[al->artist], q->genre))
-        return 0;
-    if (q->isrc[0]) {
-        char isrc[24];
-        emu_track_isrc(cat, track, isrc, sizeof isrc);
-        if (strcasecmp(isrc, q->isrc) != 0)
-            return 0;
-    }
-    return 1;
-}
-
-int emu_search_match_album(const emu_search_query *q, const emu_view *v, size_t album)
-{
-    const emu_catalogue *cat = v->ctx->cat;
-    const emu_album *al = &cat->albums[album];
-    if (q->impossible || q->track.n || q->genre[0] || q->isrc[0] ||
-        !emu_album_available(v, album) || !year_ok(q, v, album))
-        return 0;
-    if (q->tag_new && !al->is_new)
-        return 0;
-    if (q->tag_hipster && al->popularity >= 10) /* the least popular tenth */
-        return 0;
-    const emu_name *artist[1] = {&cat->artists[al->artist].name}, *name[1] = {&al->name};
-    const emu_name *all[2] = {&al->name, artist[0]};
-    if (!names_have_all(&q->free, all, 2) || !names_have_all(&q->artist, artist, 1) ||
-        !names_have_all(&q->album, name, 1))
-        return 0;
-    if (q->upc[0]) {
-        char upc[24];
-        emu_album_upc(cat, album, upc, sizeof upc);
-        if (strcmp(upc, q->upc) != 0)
-            return 0;
-    }
-    return 1;
-}
-
-int emu_search_match_artist(const emu_search_query *q, const emu_view *v, size_t artist)
-{
-    const emu_catalogue *cat = v->ctx->cat;
-    const emu_artist *a = &cat->artists[artist];
-    if (q->impossible || q->album.n || q->track.n || q->isrc[0] || q->upc[0] || q->tag_new ||
-        q->tag_hipster)
-        return 0;
-    const emu_name *name[1] = {&a->name};
-    if (!names_have_all(&q->free, name, 1) || !names_have_all(&q->artist, name, 1))
-        return 0;
-    if (q->genre[0] && !artist_has_genre(a, q->genre))
-        return 0;
-    if (q->year_from) {
-        int any = 0;
-        for (size_t i = 0; i < a->nalbums && !any; i++)
-            any = year_ok(q, v, a->first_album + i);
-        if (!any)
-            return 0;
-    }
-    return 1;
 }

@@ -7,37 +7,36 @@
 #include "objects_media.h"
 #include "search.h"
 
-static int media_filters(const emu_search_query *q)
+int emu_search_has_music_filter(const emu_search_query *q)
 {
     return q->impossible || q->artist.n || q->album.n || q->track.n || q->year_from ||
            q->genre[0] || q->isrc[0] || q->upc[0] || q->tag_new || q->tag_hipster;
 }
 
-/* Every free word of @p q in one of @p names. */
+/* The relevance of @p q's free words over @p names (names[0] the item's own). */
 static int free_words(const emu_search_query *q, const emu_name *const names[], size_t n)
 {
-    for (unsigned i = 0; i < q->free.n; i++) {
-        int found = 0;
-        for (size_t k = 0; k < n && !found; k++)
-            found = emu_name_has_key(names[k], q->free.keys[i]);
-        if (!found)
-            return 0;
+    emu_sname s[4];
+    const emu_sname *fields[4];
+    for (size_t k = 0; k < n && k < 4; k++) {
+        emu_sname_of_name(&s[k], names[k]);
+        fields[k] = &s[k];
     }
-    return 1;
+    return emu_search_score(&q->free, fields, n < 4 ? n : 4);
 }
 
 static int findable(const emu_search_query *q, const emu_view *v, emu_type t, size_t idx)
 {
     emu_media_view mv;
     emu_media_view_of(&mv, v);
-    return !media_filters(q) && emu_media_available(&mv, t, idx);
+    return !emu_search_has_music_filter(q) && emu_media_available(&mv, t, idx);
 }
 
 int emu_search_match_show(const emu_search_query *q, const emu_view *v, size_t show)
 {
     const emu_show *s = &v->ctx->cat->media->shows[show];
     const emu_name *names[] = {&s->name, &s->host};
-    return findable(q, v, EMU_T_SHOW, show) && free_words(q, names, 2);
+    return findable(q, v, EMU_T_SHOW, show) ? free_words(q, names, 2) : 0;
 }
 
 int emu_search_match_episode(const emu_search_query *q, const emu_view *v, size_t episode)
@@ -45,7 +44,7 @@ int emu_search_match_episode(const emu_search_query *q, const emu_view *v, size_
     const emu_media *m = v->ctx->cat->media;
     const emu_episode *e = &m->episodes[episode];
     const emu_name *names[] = {&e->name, &m->shows[e->show].name};
-    return findable(q, v, EMU_T_EPISODE, episode) && free_words(q, names, 2);
+    return findable(q, v, EMU_T_EPISODE, episode) ? free_words(q, names, 2) : 0;
 }
 
 int emu_search_match_audiobook(const emu_search_query *q, const emu_view *v, size_t book)
@@ -53,7 +52,7 @@ int emu_search_match_audiobook(const emu_search_query *q, const emu_view *v, siz
     const emu_audiobook *b = &v->ctx->cat->media->audiobooks[book];
     const emu_name *names[] = {&b->name, &b->authors[0], &b->authors[b->nauthors - 1],
                                &b->narrator};
-    return findable(q, v, EMU_T_AUDIOBOOK, book) && free_words(q, names, 4);
+    return findable(q, v, EMU_T_AUDIOBOOK, book) ? free_words(q, names, 4) : 0;
 }
 
 unsigned emu_search_media_popularity(const emu_catalogue *cat, emu_type t, size_t idx)

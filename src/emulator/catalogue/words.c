@@ -154,6 +154,24 @@ int emu_word_lookup(const char *word, size_t len)
     return hit ? (int)(hit - sorted) : -1;
 }
 
+int emu_word_prefix_range(const char *prefix, size_t len, int *lo, int *hi)
+{
+    size_t a = 0, b = nsorted;
+    while (a < b) { /* first word not before the prefix */
+        size_t m = a + (b - a) / 2;
+        if (strncasecmp(sorted[m], prefix, len) < 0)
+            a = m + 1;
+        else
+            b = m;
+    }
+    size_t end = a;
+    while (end < nsorted && strncasecmp(sorted[end], prefix, len) == 0)
+        end++;
+    *lo = (int)a;
+    *hi = (int)end;
+    return end > a && strlen(sorted[a]) == len ? (int)a : -1;
+}
+
 size_t emu_name_format(const emu_name *name, char *out, size_t size)
 {
     size_t o = 0;

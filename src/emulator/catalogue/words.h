@@ -26,6 +26,8 @@ typedef enum emu_word_class {
 } emu_word_class;
 
 #define EMU_NAME_WORDS 5
+/** Word ids are below this. */
+#define EMU_WORD_IDS (EMU_W_CLASS_COUNT << 10)
 
 typedef struct emu_name {
     uint16_t w[EMU_NAME_WORDS];
@@ -45,6 +47,13 @@ void emu_words_init(void);
 int emu_word_key(uint16_t id);
 /** Search key of free text (one word, any case), or -1 when no name can contain it. */
 int emu_word_lookup(const char *word, size_t len);
+
+/**
+ * The search keys of the vocabulary words that start with @p prefix (folded: lower case
+ * ASCII, see fold.h): [*lo, *hi), empty when none does. Keys sort as their words do, so a
+ * prefix's words are one run. @return the key of the word equal to @p prefix, or -1.
+ */
+int emu_word_prefix_range(const char *prefix, size_t len, int *lo, int *hi);
 
 /** Append a name's text to @p out (NUL-terminated, truncated to @p size). */
 size_t emu_name_format(const emu_name *name, char *out, size_t size);

@@ -256,10 +256,18 @@ void jw_strf(jw *w, const char *fmt, ...)
 
 void jw_int(jw *w, long long v)
 {
-    char b[32];
-    int n = snprintf(b, sizeof b, "%lld", v);
+    /* By hand: snprintf was most of the time of writing large integer arrays (--state). */
+    char b[24];
+    char *p = b + sizeof b;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
     pre_value(w);
-    put(w, b, (size_t)n);
+    put(w, p, (size_t)(b + sizeof b - p));
 }
 
 void jw_double(jw *w, double v)

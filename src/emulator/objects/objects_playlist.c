@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fixtures_search.h"
 #include "objects_user.h"
 #include "router.h"
 
@@ -42,6 +43,12 @@ void emu_json_time_ms(jw *w, int64_t ms)
 
 void emu_json_playable(jw *w, const emu_media_view *mv, uint32_t ref)
 {
+    emu_fx_kind k;
+    const json_t *fx = emu_fx_of_ref(mv->v.ctx->cat, ref, &k);
+    if (fx) {
+        emu_fx_write(w, fx, k, EMU_FX_FULL, mv->v.ctx->base, NULL);
+        return;
+    }
     if (EMU_REF_TYPE(ref) == EMU_T_EPISODE)
         emu_json_media(w, mv, EMU_T_EPISODE, EMU_REF_INDEX(ref), 1);
     else
@@ -75,7 +82,9 @@ static void first_cover(jw *w, const emu_view *v, uint32_t ref)
 {
     const emu_catalogue *cat = v->ctx->cat;
     emu_type t = EMU_T_ALBUM;
-    size_t idx = cat->tracks[EMU_REF_INDEX(ref)].album;
+    if (EMU_REF_INDEX(ref) >= cat->count[EMU_REF_TYPE(ref)])
+        return; /* not the catalogue's */
+    size_t idx = EMU_REF_TYPE(ref) == EMU_T_TRACK ? cat->tracks[EMU_REF_INDEX(ref)].album : 0;
     if (EMU_REF_TYPE(ref) == EMU_T_EPISODE) {
         t = EMU_T_SHOW;
         idx = cat->media->episodes[EMU_REF_INDEX(ref)].show;

@@ -20,6 +20,7 @@
 EMU_ROUTE_TABLE(emu_routes_accounts);
 EMU_ROUTE_TABLE(emu_routes_authorize);
 EMU_ROUTE_TABLE(emu_routes_control);
+EMU_ROUTE_TABLE(emu_routes_export);
 EMU_ROUTE_TABLE(emu_routes_catalogue);
 EMU_ROUTE_TABLE(emu_routes_search);
 EMU_ROUTE_TABLE(emu_routes_shows);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_search.h"
 #include "objects_playlist.h"
 #include "routes.h"
 #include "routes_user.h"
@@ -416,16 +417,23 @@ static int do_queue(emu_call *c, emu_state *s, emu_user_state *u, void *arg)
     return 0;
 }
 
-/* A track or episode URI as a ref; -1 after answering 400. */
+/* A track or episode URI as a ref (a fixture's too, fixtures.h); -1 after answering 400. */
 static int playable(emu_call *c, const char *uri, uint32_t *ref)
 {
     char id[64];
-    int type;
+    int type = -1;
     size_t idx;
     int rc = -1;
-    if (uri && emu_uri_split(uri, &type, id, sizeof id) == 0 &&
-        (type == EMU_T_TRACK || type == EMU_T_EPISODE))
+    int ok = uri && emu_uri_split(uri, &type, id, sizeof id) == 0 &&
+             (type == EMU_T_TRACK || type == EMU_T_EPISODE);
+    if (ok)
         rc = emu_find(c, (emu_type)type, id, &idx);
+    emu_fx_kind k = ok ? emu_fx_kind_of((emu_type)type) : EMU_FX_KINDS;
+    const emu_fx *e = rc < 0 && ok ? emu_fx_find(c->ctx->fixtures, k, id) : NULL;
+    if (e) {
+        *ref = emu_fx_ref(c->ctx->cat, k, e);
+        return 0;
+    }
     if (rc < 0) {
         emu_reply_error(c, 400, rc == -2 ? "Payload contains a non-existing ID" : "Invalid uri");
         return -1;
@@ -668,8 +676,38 @@ static void recent_link(jw *w, const emu_call *c, const char *which, long long a
         jw_strf(w, "%s/v1/me/player/recently-played?limit=%d", c->ctx->base, limit);
 }
 
+/* A play of a fixture track: the track as given, its album as the context. */
+static void fixture_play_json(jw *w, emu_call *c, const json_t *track, const emu_play *e)
+{
+    const json_t *album = json_object_get(track, "album");
+    jw_obj(w);
+    jw_key(w, "track");
+    emu_fx_write(w, track, EMU_FX_TRACK, EMU_FX_FULL, c->ctx->base, NULL);
+    jw_key(w, "played_at");
+    emu_json_time_ms(w, e->played_at_ms);
+    jw_kobj(w, "context");
+    jw_kstr(w, "type", "album");
+    const char *keys[] = {"href", "external_urls", "uri"};
+    for (size_t i = 0; i < 3; i++) {
+        jw_key(w, keys[i]);
+        const json_t *v = json_object_get(album, keys[i]);
+        if (v)
+            emu_fx_write_value(w, v, c->ctx->base);
+        else
+            jw_null(w);
+    }
+    jw_obj_end(w);
+    jw_obj_end(w);
+}
+
 static void play_json(jw *w, emu_call *c, const emu_state *s, const emu_view *v, const emu_play *e)
 {
+    emu_fx_kind k;
+    const json_t *fx = emu_fx_of_ref(s->cat, e->ref, &k);
+    if (fx) {
+        fixture_play_json(w, c, fx, e);
+        return;
+    }
     jw_obj(w);
     jw_key(w, "track");
     emu_json_track(w, v, EMU_REF_INDEX(e->ref));

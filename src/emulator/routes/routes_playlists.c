@@ -21,6 +21,8 @@
 #include "catalogue_media.h"
 #include "fields.h"
 #include "headers.h"
+#include "fixtures_search.h"
+#include "fold.h"
 #include "objects_playlist.h"
 #include "rng.h"
 #include "routes.h"
@@ -496,22 +498,18 @@ static void get_category_playlists(emu_call *c)
 
 /* ---- search ---- */
 
-/* Whether every word of @p set is a word of the playlist's name or description. */
+/* How well @p set matches the playlist's name (its own) and description (related). */
 static int words_match(const emu_word_set *set, const emu_playlist *pl)
 {
-    for (unsigned k = 0; k < set->n; k++) {
-        int found = 0;
-        const char *texts[] = {pl->name, pl->description ? pl->description : ""};
-        for (int t = 0; t < 2 && !found; t++)
-            for (const char *p = texts[t]; *p && !found;) {
-                size_t n = strcspn(p, " ,.;:!?()\"'-/&");
-                found = n && emu_word_lookup(p, n) == set->keys[k];
-                p += n + (p[n] != 0);
-            }
-        if (!found || set->keys[k] < 0)
-            return 0;
-    }
-    return 1;
+    char name[512], desc[1024];
+    emu_fold(pl->name, strlen(pl->name), name, sizeof name);
+    emu_fold(pl->description ? pl->description : "",
+             pl->description ? strlen(pl->description) : 0, desc, sizeof desc);
+    emu_sname n, d;
+    emu_sname_of_text(&n, name);
+    emu_sname_of_text(&d, desc);
+    const emu_sname *fields[2] = {&n, &d};
+    return emu_search_score(set, fields, 2);
 }
 
 /* Playlists support free words only: a filter (artist:, year:, ...) finds none. */
@@ -528,6 +526,28 @@ static int cmp_rank(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Rank key: relevance, then followers, then the index (fixtures after the state's). */
+static uint64_t pl_rank(int score, uint64_t followers, size_t i)
+{
+    return (uint64_t)(255 - score) << 56 |
+           (uint64_t)(0xffffffu - (followers > 0xffffffu ? 0xffffffu : followers)) << 32 | i;
+}
+
+/* Matching fixture playlists (fixtures.h) into hits[], numbered after the state's. */
+static void search_fixtures(emu_call *c, const emu_search_query *q, size_t first, uint64_t *hits,
+                            size_t *n)
+{
+    const emu_fixtures *fx = c->ctx->fixtures;
+    for (size_t j = 0; fx && searchable(q) && j < fx->n[EMU_FX_PLAYLIST]; j++) {
+        const emu_fx *e = &fx->items[EMU_FX_PLAYLIST][j];
+        int score = emu_fx_search_match(q, NULL, EMU_FX_PLAYLIST, e);
+        json_int_t f = json_integer_value(
+            json_object_get(json_object_get(e->obj, "followers"), "total"));
+        if (score > 0)
+            hits[(*n)++] = pl_rank(score, f > 0 ? (uint64_t)f : 0, first + j);
+    }
+}
+
 int emu_search_playlists(emu_call *c, jw *w, const emu_search_query *q, const char *extra,
                                 long offset, int limit)
 {
@@ -535,8 +555,10 @@ int emu_search_playlists(emu_call *c, jw *w, const emu_search_query *q, const ch
     if (emu_pl_view_init(&l.pv, c) < 0)
         return -1;
     emu_state *s = emu_lock_read(c);
-    uint64_t *hits = malloc((s->nplaylists ? s->nplaylists : 1) * sizeof *hits);
-    l.pls = malloc((s->nplaylists ? s->nplaylists : 1) * sizeof *l.pls);
+    const emu_fixtures *fx = c->ctx->fixtures;
+    size_t room = s->nplaylists + (fx ? fx->n[EMU_FX_PLAYLIST] : 0) + 1;
+    uint64_t *hits = malloc(room * sizeof *hits);
+    l.pls = malloc(room * sizeof *l.pls);
     if (!hits || !l.pls) {
         emu_unlock(c);
         free(hits);
@@ -546,17 +568,26 @@ int emu_search_playlists(emu_call *c, jw *w, const emu_search_query *q, const ch
     l.s = s;
     for (size_t i = 0; searchable(q) && i < s->nplaylists; i++) {
         const emu_playlist *pl = s->playlists[i];
-        if (pl->is_public && !(emu_dev_mode(c) && editorial(pl)) && words_match(&q->free, pl))
-            hits[l.n++] = (uint64_t)(UINT32_MAX - pl->followers) << 32 | i;
+        int score;
+        if (pl->is_public && !(emu_dev_mode(c) && editorial(pl)) &&
+            (score = words_match(&q->free, pl)) > 0)
+            hits[l.n++] = pl_rank(score, pl->followers, i);
     }
+    search_fixtures(c, q, s->nplaylists, hits, &l.n);
     qsort(hits, l.n, sizeof *hits, cmp_rank);
     for (size_t i = 0; i < l.n; i++)
         l.pls[i] = (uint32_t)hits[i];
     jw_kobj(w, "playlists");
     emu_paging_links(w, c->ctx, "/v1/search", extra, offset, limit, (long)l.n);
     jw_karr(w, "items");
-    for (long i = offset; i < (long)l.n && i < offset + limit; i++)
-        list_item(w, &l, (size_t)i);
+    for (long i = offset; i < (long)l.n && i < offset + limit; i++) {
+        size_t at = l.pls[i];
+        if (at < s->nplaylists)
+            list_item(w, &l, (size_t)i);
+        else
+            emu_fx_write(w, fx->items[EMU_FX_PLAYLIST][at - s->nplaylists].obj, EMU_FX_PLAYLIST,
+                         EMU_FX_SIMPLE, c->ctx->base, NULL);
+    }
     jw_arr_end(w);
     jw_obj_end(w);
     emu_unlock(c);

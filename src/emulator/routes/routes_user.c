@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "state_saver.h"
 #include "users.h"
 
 int emu_token_user(const emu_call *c)
@@ -37,6 +38,7 @@ emu_state *emu_lock_write(emu_call *c)
 {
     pthread_rwlock_wrlock(&c->ctx->state_lock);
     atomic_fetch_add(&c->ctx->state_writes, 1);
+    emu_state_changed(c->ctx); /* --state writes it out (state_saver.h) */
     return c->ctx->state;
 }
 

@@ -20,6 +20,7 @@ static const char usage[] =
     "                      [--threads N] [--max-connections N]\n"
     "                      [--max-connections-per-ip N] [--header-timeout S]\n"
     "                      [--body-timeout S] [--idle-timeout S]\n"
+    "                      [--fixtures PATH] [--state FILE]\n"
     "A local Spotify Accounts service and Web API; see spotc-emulator(1).\n";
 
 static int add_app(emu_config *cfg, const char *id, size_t idlen, const char *secret,
@@ -80,6 +81,8 @@ void emu_config_free(emu_config *cfg)
     free(cfg->public_url);
     free(cfg->tls_cert);
     free(cfg->tls_key);
+    free(cfg->fixtures);
+    free(cfg->state_file);
     memset(cfg, 0, sizeof *cfg);
 }
 
@@ -123,6 +126,8 @@ enum {
     OPT_HEADER_TIMEOUT,
     OPT_BODY_TIMEOUT,
     OPT_IDLE_TIMEOUT,
+    OPT_FIXTURES,
+    OPT_STATE,
     OPT_HELP,
     OPT_VERSION
 };
@@ -147,6 +152,8 @@ static const struct option options[] = {
     {"header-timeout", required_argument, NULL, OPT_HEADER_TIMEOUT},
     {"body-timeout", required_argument, NULL, OPT_BODY_TIMEOUT},
     {"idle-timeout", required_argument, NULL, OPT_IDLE_TIMEOUT},
+    {"fixtures", required_argument, NULL, OPT_FIXTURES},
+    {"state", required_argument, NULL, OPT_STATE},
     {"help", no_argument, NULL, OPT_HELP},
     {"version", no_argument, NULL, OPT_VERSION},
     {NULL, 0, NULL, 0},
@@ -234,6 +241,10 @@ static int apply(emu_config *cfg, int opt, const char *v, FILE *err)
         return set_str(&cfg->tls_cert, v);
     case OPT_KEY:
         return set_str(&cfg->tls_key, v);
+    case OPT_FIXTURES:
+        return set_str(&cfg->fixtures, v);
+    case OPT_STATE:
+        return set_str(&cfg->state_file, v);
     }
     fprintf(err, "spotc-emulator: bad value for --%s: '%s'\n", options[opt - OPT_PORT].name, v);
     return -1;

@@ -44,6 +44,8 @@ typedef struct emu_config {
     unsigned header_timeout_s; /**< a request head must arrive within (default 10; 0 = none) */
     unsigned body_timeout_s;   /**< its body within, after the head (default 30; 0 = none) */
     unsigned idle_timeout_s;   /**< silence before a connection is closed (default 30) */
+    char *fixtures;   /**< --fixtures: a JSON file or a directory of them, or NULL */
+    char *state_file; /**< --state: where user state is kept across restarts, or NULL */
 } emu_config;
 
 /**

@@ -7,6 +7,8 @@
 #include <time.h>
 
 #include "authcodes.h"
+#include "fixtures.h"
+#include "state_saver.h"
 #include "state.h"
 
 emu_ctx *emu_ctx_new(emu_config *cfg)
@@ -51,6 +53,7 @@ void emu_ctx_free(emu_ctx *ctx)
     if (!ctx)
         return;
     emu_state_free(ctx->state); /* before the catalogue it points into */
+    emu_fixtures_free(ctx->fixtures);
     emu_catalogue_free(ctx->cat);
     emu_tokens_free(ctx->tokens);
     emu_limits_free(ctx->limits);
@@ -76,6 +79,7 @@ void emu_ctx_reset(emu_ctx *ctx)
     atomic_store(&ctx->clock_offset_ms, 0);
     /* Later areas reset their per-user state here, under the write lock. */
     emu_state_reset(ctx->state, emu_now_ms(ctx));
+    emu_state_changed(ctx);
     pthread_rwlock_unlock(&ctx->state_lock);
 }
 
@@ -90,6 +94,7 @@ int64_t emu_now_ms(const emu_ctx *ctx)
 void emu_clock_advance(emu_ctx *ctx, int64_t seconds)
 {
     atomic_fetch_add(&ctx->clock_offset_ms, seconds * 1000);
+    emu_state_changed(ctx); /* the clock is saved with the state */
 }
 
 int emu_app_find(const emu_ctx *ctx, const char *id)

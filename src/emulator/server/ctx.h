@@ -42,6 +42,9 @@ typedef struct emu_ctx {
     struct emu_state *state;      /**< users' libraries, playlists, players (state.h) */
     atomic_ulong state_writes;    /**< write locks taken on @c state: lets the fuzz harness
                                        rebuild the state only after an input changed it */
+    struct emu_fixtures *fixtures; /**< the user's own objects (fixtures.h), or NULL */
+    atomic_ulong state_changes;    /**< counted under state_lock (state_saver.h) */
+    struct emu_state_saver *saver; /**< --state's writer, or NULL */
 } emu_ctx;
 
 /** Build the state from @p cfg (taken over). NULL when out of memory. */

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "headers.h"
+#include "fixtures_routes.h"
 #include "routes.h"
 
 typedef struct route_table {
@@ -17,6 +18,7 @@ typedef struct route_table {
 /* Every area's table; a new area adds one line (and its EMU_ROUTE_TABLE in routes.h). */
 static const route_table tables[] = {
     {emu_routes_control, &emu_routes_control_count},
+    {emu_routes_export, &emu_routes_export_count},
     {emu_routes_accounts, &emu_routes_accounts_count},
     {emu_routes_authorize, &emu_routes_authorize_count},
     {emu_routes_catalogue, &emu_routes_catalogue_count},
@@ -311,7 +313,8 @@ static void dispatch(emu_call *c, lookup_result found)
     }
     if ((c->route->flags & EMU_ROUTE_WEBAPI) && admit_webapi(c) < 0)
         return;
-    c->route->handler(c);
+    if (!emu_fixtures_route(c)) /* the user's own objects first (fixtures_routes.h) */
+        c->route->handler(c);
 }
 
 static int is_control(const char *path)

@@ -134,25 +134,19 @@ static void new_id(emu_state *s, char *out)
     } while (emu_map_get(s->by_id, out));
 }
 
-emu_playlist *emu_state_playlist_new(emu_state *s, int owner, const char *name,
-                                     const char *description, int is_public, int collaborative)
+/* A new empty playlist with ID @p id at the next index; NULL out of memory. */
+static emu_playlist *append_playlist(emu_state *s, const char *id)
 {
     if (emu_grow((void **)&s->playlists, &s->cap, s->nplaylists + 1, sizeof *s->playlists) < 0)
         return NULL;
     emu_playlist *pl = calloc(1, sizeof *pl);
-    if (!pl)
-        return NULL;
-    pl->name = strdup(name ? name : "");
-    pl->description = description ? strdup(description) : NULL;
-    if (!pl->name || (description && !pl->description)) {
-        playlist_free(pl);
+    if (!pl || !(pl->name = strdup(""))) {
+        free(pl);
         return NULL;
     }
-    new_id(s, pl->id);
+    memcpy(pl->id, id, EMU_ID_LEN);
+    pl->id[EMU_ID_LEN] = 0;
     pl->index = (uint32_t)s->nplaylists;
-    pl->owner = (uint16_t)owner;
-    pl->is_public = (uint8_t) !!is_public;
-    pl->collaborative = (uint8_t) !!collaborative;
     pl->version = 1;
     pl->next_uid = 1;
     if (emu_map_put(s->by_id, pl->id, pl) < 0) {
@@ -160,6 +154,33 @@ emu_playlist *emu_state_playlist_new(emu_state *s, int owner, const char *name,
         return NULL;
     }
     s->playlists[s->nplaylists++] = pl;
+    return pl;
+}
+
+emu_playlist *emu_state_playlist_restore(emu_state *s, const char *id)
+{
+    emu_playlist *pl = emu_map_get(s->by_id, id);
+    return pl ? pl : append_playlist(s, id);
+}
+
+emu_playlist *emu_state_playlist_new(emu_state *s, int owner, const char *name,
+                                     const char *description, int is_public, int collaborative)
+{
+    char id[EMU_ID_LEN + 1];
+    new_id(s, id);
+    char *n = strdup(name ? name : ""), *d = description ? strdup(description) : NULL;
+    emu_playlist *pl = n && (d || !description) ? append_playlist(s, id) : NULL;
+    if (!pl) {
+        free(n);
+        free(d);
+        return NULL;
+    }
+    free(pl->name);
+    pl->name = n;
+    pl->description = d;
+    pl->owner = (uint16_t)owner;
+    pl->is_public = (uint8_t) !!is_public;
+    pl->collaborative = (uint8_t) !!collaborative;
     if (emu_follow_playlist(s, owner, pl->index, is_public) < 0)
         return NULL; /* the playlist stays, unfollowed; the caller answers 500 */
     return pl;

@@ -182,6 +182,9 @@ int emu_state_reset(emu_state *s, int64_t now_ms);
 
 /** A user's state (0 <= user < emu_users_count()). */
 emu_user_state *emu_state_user(emu_state *s, int user);
+/** The playlist with ID @p id, or a new empty one with that ID at the next index (restoring
+ *  a saved state, state_file.h). NULL out of memory. */
+emu_playlist *emu_state_playlist_restore(emu_state *s, const char *id);
 /** The playlist with ID @p id, or NULL. */
 emu_playlist *emu_state_playlist(const emu_state *s, const char *id);
 /**

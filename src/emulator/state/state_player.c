@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "catalogue_media.h"
+#include "fixtures_search.h"
 #include "rng.h"
 #include "state.h"
 
@@ -67,6 +68,10 @@ uint32_t emu_player_ctx_item(const emu_state *s, const emu_player *p, size_t pos
 
 uint32_t emu_ref_duration(const emu_catalogue *cat, uint32_t ref)
 {
+    emu_fx_kind k;
+    const json_t *fx = emu_fx_of_ref(cat, ref, &k);
+    if (fx) /* a fixture's own duration */
+        return (uint32_t)json_integer_value(json_object_get(fx, "duration_ms"));
     if (EMU_REF_TYPE(ref) == EMU_T_EPISODE)
         return cat->media->episodes[EMU_REF_INDEX(ref)].duration_ms;
     return cat->tracks[EMU_REF_INDEX(ref)].duration_ms;
