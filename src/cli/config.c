@@ -277,7 +277,8 @@ static uint64_t name_hash(const char *id, const char *base)
 int cli_cache_app_token(cli_ctx *ctx, const spotc_client_options *o)
 {
     struct cli_auth *a = ctx->auth;
-    if (!a || a->user || o->access_token || !o->client_id || !o->client_secret)
+    /* With Redis the app token is shared there already (spotc/redis.h). */
+    if (!a || a->user || o->access_token || !o->client_id || !o->client_secret || o->redis_url)
         return 0;
     const char *accounts = o->accounts_base ? o->accounts_base : SPOTC_DEFAULT_ACCOUNTS_BASE;
     char name[40];
@@ -288,7 +289,11 @@ int cli_cache_app_token(cli_ctx *ctx, const spotc_client_options *o)
     /* Without a place for it (no HOME), the app token is simply not cached. */
     if (!a->app_store && spotc_token_store_file_new(&a->app_store, &so) != 0)
         return 0;
-    return spotc_client_set_app_token_store(ctx->client, a->app_store) == 0 ? 0 : CLI_EXIT_ERROR;
+    if (spotc_client_set_app_token_store(ctx->client, a->app_store) != 0) {
+        cli_errorf("cannot cache the app token: %s", spotc_client_last_error(ctx->client)->message);
+        return CLI_EXIT_ERROR;
+    }
+    return 0;
 }
 
 int cli_auth_set_secret(cli_ctx *ctx, const char *secret)

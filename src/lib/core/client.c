@@ -170,8 +170,8 @@ int spotc_client_new(spotc_client **out, const spotc_client_options *opts)
     const spotc_client_options *o = opts ? opts : &defaults;
     if (opts && opts->version == 1) {
         /* A program built before version 2 passed a struct that ends before
-         * ca_bundle: read only its own fields. */
-        memcpy(&defaults, opts, offsetof(spotc_client_options, ca_bundle));
+         * mode (the first field of version 2): read only its own fields. */
+        memcpy(&defaults, opts, offsetof(spotc_client_options, mode));
         defaults.version = SPOTC_CLIENT_OPTIONS_VERSION;
         o = &defaults;
     }
