@@ -478,10 +478,15 @@ static void test_follow_development(void **state)
 {
     fixture *f = *state;
     spotc_client *c = client_for(f, SPOTC_APP_MODE_AUTO);
+    /* One refusal in auto mode, then /me/library, remembered by the client. */
+    const char *artist[] = {sample(f, "artist")};
     mark(f);
-    follow_round(f, c);
-    /* One refusal in auto mode, then /me/library. */
+    assert_int_equal(spotc_follow_add(c, SPOTC_TYPE_ARTIST, artist, 1, NULL), 0);
     assert_int_equal(requests(f, "PUT /v1/me/following", "403"), 1);
+    assert_int_equal(requests(f, "PUT /v1/me/library", "200"), 1);
+    follow_round(f, c);
+    assert_int_equal(requests(f, "DELETE /v1/me/following", "403"), 1); /* per operation */
+    assert_int_equal(requests(f, "DELETE /v1/me/library", "200"), 2);
     spotc_client_free(c);
 }
 
