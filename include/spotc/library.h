@@ -40,8 +40,13 @@ typedef struct spotc_library_options {
     {                                                                                              \
         .version = SPOTC_LIBRARY_OPTIONS_VERSION                                                   \
     }
-/** Fill `opts` as SPOTC_LIBRARY_OPTIONS_INIT does (for bindings). */
-SPOTC_EXTERN void spotc_library_options_init(spotc_library_options *opts);
+/**
+ * Fill opts with the values of SPOTC_LIBRARY_OPTIONS_INIT (for bindings, which
+ * cannot use the macro).
+ * @param version SPOTC_LIBRARY_OPTIONS_VERSION.
+ * @return 0, or SPOTC_EINVALID for NULL or an unknown version.
+ */
+SPOTC_EXTERN int spotc_library_options_init(spotc_library_options *opts, unsigned int version);
 
 /** PUT /me/library: save items of any saveable type (tracks, albums, shows,
  *  episodes, audiobooks, artists and users to follow, playlists).

@@ -264,6 +264,10 @@ static void test_library_refusals(void **state)
     assert_non_null(strstr(spotc_client_last_error(c)->message, "not-an-id"));
     spotc_library_options old = {.version = 99};
     assert_int_equal(spotc_library_save(c, bare, 1, &old), SPOTC_EINVALID);
+    assert_int_equal(spotc_library_options_init(&old, 99), SPOTC_EINVALID);
+    assert_int_equal(spotc_library_options_init(&old, SPOTC_LIBRARY_OPTIONS_VERSION), 0);
+    assert_int_equal(old.version, SPOTC_LIBRARY_OPTIONS_VERSION);
+    assert_null(old.progress);
     assert_int_equal(spotc_library_save(c, NULL, 1, NULL), SPOTC_EINVALID);
     assert_int_equal(spotc_library_save_tracks(c, bad + 1, 1, NULL), SPOTC_EINVALID);
     assert_int_equal(spotc_follow_add(c, SPOTC_TYPE_TRACK, bare, 1, NULL), SPOTC_EINVALID);

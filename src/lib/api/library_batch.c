@@ -8,10 +8,12 @@
 #include "library_batch.h"
 #include "typed_call.h"
 
-void spotc_library_options_init(spotc_library_options *opts)
+int spotc_library_options_init(spotc_library_options *opts, unsigned int version)
 {
-    if (opts)
-        *opts = (spotc_library_options)SPOTC_LIBRARY_OPTIONS_INIT;
+    if (!opts || version != SPOTC_LIBRARY_OPTIONS_VERSION)
+        return SPOTC_EINVALID;
+    *opts = (spotc_library_options)SPOTC_LIBRARY_OPTIONS_INIT;
+    return 0;
 }
 
 /* The engine's answers (an array of `count` booleans) as a plain array. */
