@@ -106,15 +106,14 @@ static int run(cli_ctx *ctx, const cli_args *args)
 const cli_command cli_cmd_library = {
     .name = "library",
     .summary = "list, save, remove and check items of the user's library",
-    .usage = "library list tracks|albums|shows|episodes|audiobooks [--limit N]\n"
-             "       library save|remove|contains ITEM...",
+    .usage = "library list|save|remove|contains TYPE|ITEM... [--limit N]",
     .description =
-        "'library list TYPE' lists the saved items of a type, newest first, every page\n"
-        "(--limit N to stop early). 'save', 'remove' and 'contains' take Spotify URIs or\n"
-        "open.spotify.com links of any saveable type (track, album, show, episode,\n"
-        "audiobook, artist, user, playlist; a bare ID says no type, so it is refused),\n"
-        "any number of them, sent 40 a request. 'contains' prints each item with\n"
-        "true or false, in the order given.",
+        "'library list TYPE' (tracks, albums, shows, episodes or audiobooks) lists the\n"
+        "saved items of that type, newest first, every page (--limit N to stop early).\n"
+        "'save', 'remove' and 'contains' take Spotify URIs or open.spotify.com links of\n"
+        "any saveable type (track, album, show, episode, audiobook, artist, user,\n"
+        "playlist; a bare ID says no type, so it is refused), any number of them, sent\n"
+        "40 a request. 'contains' prints each item, true or false, in the order given.",
     .options = options,
     .min_args = 1,
     .max_args = -1,
