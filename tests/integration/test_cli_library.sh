@@ -71,6 +71,25 @@ library_round
 total=$(spotc api GET /me/tracks limit=1 | jq -er .total)
 expect_status 0 spotc library list tracks
 [ "$(line_count "$OUT")" -eq "$total" ] || fail "all pages: $(line_count "$OUT") of $total"
+# Past one round of 200: 250 more tracks (the big sample playlist's), read back
+# whole, each once, in rounds; --limit cuts inside the second round.
+big=$(sample big_playlist)
+for offset in 0 50 100 150 200 250 300 350; do
+    spotc api GET "/playlists/$big/items" limit=50 offset=$offset | jq -r '.items[] | (.item // .track).uri'
+done >"$TMP/items"
+awk '!seen[$0]++ && n++ < 250' "$TMP/items" >"$TMP/uris"
+[ "$(wc -l <"$TMP/uris")" -eq 250 ] || fail "not 250 distinct tracks in the big playlist"
+mapfile -t uris <"$TMP/uris"
+expect_status 0 spotc library save "${uris[@]}"
+total=$(spotc api GET /me/tracks limit=1 | jq -er .total)
+[ "$total" -gt 250 ] || fail "library total after saving 250: $total"
+expect_status 0 spotc --fields track.id library list tracks
+[ "$(line_count "$OUT")" -eq "$total" ] || fail "rounds: $(line_count "$OUT") of $total"
+[ "$(sort -u <<<"$OUT" | grep -c .)" -eq "$total" ] || fail "rounds repeat items"
+expect_status 0 spotc library list tracks --limit 230
+[ "$(line_count "$OUT")" -eq 230 ] || fail "--limit 230 gave $(line_count "$OUT")"
+expect_status 0 spotc library remove "${uris[@]}"
+
 expect_status 0 spotc --jsonl library list albums --limit 3
 [ "$(line_count "$OUT")" -eq 3 ] || fail "--jsonl --limit 3: $OUT"
 jq -e 'has("added_at") and (.album.id | length == 22)' <<<"$(head -n1 <<<"$OUT")" >/dev/null ||
