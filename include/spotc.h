@@ -15,6 +15,9 @@
 #include "spotc/paging.h"
 #include "spotc/catalog.h"
 #include "spotc/playlist.h"
+#include "spotc/library.h"
+#include "spotc/follow.h"
+#include "spotc/user.h"
 #include "spotc/auth.h"
 #include "spotc/redis.h"
 

@@ -1,4 +1,4 @@
-/* spotc me: the logged-in user's profile (GET /me). */
+/* spotc me: the logged-in user's profile (GET /me, spotc_user_get_current()). */
 #include <stdio.h>
 
 #include "config.h"
@@ -22,18 +22,14 @@ static int run(cli_ctx *ctx, const cli_args *args)
 {
     (void)args;
     spotc_client *client;
-    json_t *me = NULL;
-    const spotc_param none[1] = {{NULL, NULL}}; /* cli_call_json copies from it */
+    spotc_user *me = NULL;
     int rc = cli_user_client(ctx, &client);
-    if (rc || (rc = cli_call_json(ctx, "get-current-users-profile", none, 0, &me)) != 0)
+    if (rc)
         return rc;
-    if (!json_is_object(me)) {
-        cli_errorf("GET /me: the answer is not a user object");
-        rc = CLI_EXIT_BAD_RESPONSE;
-    } else {
-        rc = ctx->format == CLI_FORMAT_JSON ? cli_print_json(ctx, me) : print_rows(ctx, me);
-    }
-    json_decref(me);
+    if ((rc = spotc_user_get_current(&me, client)) < 0)
+        return cli_fail(ctx, rc);
+    rc = ctx->format == CLI_FORMAT_JSON ? cli_print_json(ctx, me->json) : print_rows(ctx, me->json);
+    spotc_user_free(me);
     return rc;
 }
 
