@@ -15,6 +15,7 @@
 #include "spotc/paging.h"
 #include "spotc/catalog.h"
 #include "spotc/playlist.h"
+#include "spotc/player.h"
 #include "spotc/auth.h"
 #include "spotc/redis.h"
 
