@@ -125,6 +125,20 @@ expect_status 0 as "$MARA" player status --fields device.name --no-header
 expect_status 7 as "$(token_of free)" player play
 contains "$ERR" "Premium"
 
+# --- completion: repeat's values and --device's names come from the command table --------
+"$SPOTC_CLI" completion bash >"$TMP/spotc.bash" || fail "completion bash failed"
+complete_words() {
+    SPOTIFY_ACCESS_TOKEN=$DEMO SCRIPT="$TMP/spotc.bash" PATH="$(dirname "$SPOTC_CLI"):$PATH" bash -c '
+        source "$SCRIPT"
+        COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+        _spotc
+        [ ${#COMPREPLY[@]} -eq 0 ] || printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" "|"' _ "$@"
+}
+[ "$(complete_words spotc player repeat "")" = "context|off|track|" ] ||
+    fail "repeat values: '$(complete_words spotc player repeat "")'"
+[ "$(complete_words spotc player pause --device Demo)" = "Demo Laptop|Demo Phone|" ] ||
+    fail "--device names: '$(complete_words spotc player pause --device Demo)'"
+
 # --- no login at all ----------------------------------------------------------------------
 expect_status 3 spotc player status
 echo ok
