@@ -18,6 +18,7 @@
 #include "spotc/library.h"
 #include "spotc/follow.h"
 #include "spotc/user.h"
+#include "spotc/player.h"
 #include "spotc/auth.h"
 #include "spotc/redis.h"
 

@@ -109,6 +109,7 @@ extern const cli_command cli_cmd_completion;       /* cmd_completion.c */
 extern const cli_command cli_cmd_library;          /* cmd_library.c */
 extern const cli_command cli_cmd_follow, cli_cmd_unfollow, cli_cmd_following; /* cmd_follow.c */
 extern const cli_command cli_cmd_top;              /* cmd_top.c */
+extern const cli_command cli_cmd_player;           /* cmd_player.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <curl/curl.h>
+#include <jansson.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -199,6 +200,38 @@ int emu_http(const emu *e, const char *method, const char *path, const char *hea
     else
         free(b.p);
     return (int)status;
+}
+
+json_t *emu_control(const emu *e, const char *method, const char *path, const char *body)
+{
+    char *resp = NULL;
+    assert_int_equal(emu_http(e, method, path, NULL, body, &resp), 200);
+    json_t *j = json_loads(resp, 0, NULL);
+    free(resp);
+    assert_non_null(j);
+    return j;
+}
+
+char *emu_control_string(const emu *e, const char *method, const char *path, const char *body,
+                         const char *key)
+{
+    json_t *j = emu_control(e, method, path, body);
+    const char *v = json_string_value(json_object_get(j, key));
+    assert_non_null(v);
+    char *copy = strdup(v);
+    json_decref(j);
+    return copy;
+}
+
+char *emu_user_token(const emu *e, const char *user, const char *scopes)
+{
+    json_t *req = json_pack("{s:s, s:s}", "user", user, "scope", scopes);
+    char *body = json_dumps(req, JSON_COMPACT);
+    assert_non_null(body);
+    char *token = emu_control_string(e, "POST", "/_emulator/token", body, "access_token");
+    free(body);
+    json_decref(req);
+    return token;
 }
 
 spotc_client *emu_client(const emu *e, const spotc_client_options *base)

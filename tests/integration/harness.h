@@ -38,6 +38,18 @@ void emu_stop(emu *e);
 int emu_http(const emu *e, const char *method, const char *path, const char *headers,
              const char *body, char **body_out);
 
+/* A control API call (/_emulator/...) that must answer 200 with JSON; fails the test
+ * otherwise. @return the JSON (the caller json_decref()s). */
+struct json_t *emu_control(const emu *e, const char *method, const char *path, const char *body);
+
+/* A string member of a control API call's answer, copied (the caller frees). */
+char *emu_control_string(const emu *e, const char *method, const char *path, const char *body,
+                         const char *key);
+
+/* An access token of an emulator user ("demo", "free", "mara" ...) with these scopes
+ * (space-separated), from /_emulator/token (the caller frees). */
+char *emu_user_token(const emu *e, const char *user, const char *scopes);
+
 /* A client against this emulator with the default app's credentials (spotc-demo). */
 spotc_client *emu_client(const emu *e, const spotc_client_options *base);
 

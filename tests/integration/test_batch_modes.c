@@ -36,36 +36,15 @@ typedef struct fixture {
     json_t *base;   /* statistics at mark() */
 } fixture;
 
-static json_t *control(const emu *e, const char *method, const char *path, const char *body)
-{
-    char *resp = NULL;
-    assert_int_equal(emu_http(e, method, path, NULL, body, &resp), 200);
-    json_t *j = json_loads(resp, 0, NULL);
-    free(resp);
-    assert_non_null(j);
-    return j;
-}
-
-static char *control_string(const emu *e, const char *method, const char *path, const char *body,
-                            const char *key)
-{
-    json_t *j = control(e, method, path, body);
-    const char *v = json_string_value(json_object_get(j, key));
-    assert_non_null(v);
-    char *copy = strdup(v);
-    json_decref(j);
-    return copy;
-}
-
 static int setup_mode(void **state, const char *mode)
 {
     fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
     emu_start(&f->e, "--mode", mode, NULL);
-    f->token = control_string(&f->e, "POST", "/_emulator/token",
+    f->token = emu_control_string(&f->e, "POST", "/_emulator/token",
                               "{\"user\":\"demo\",\"scope\":\"" SCOPES "\"}", "access_token");
     snprintf(f->auth, sizeof f->auth, "Authorization: Bearer %s", f->token);
-    f->big = control_string(&f->e, "GET", "/_emulator/sample", NULL, "big_playlist");
+    f->big = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "big_playlist");
     *state = f;
     return 0;
 }
@@ -105,7 +84,7 @@ static spotc_client *client_for(const fixture *f, spotc_app_mode mode, int retri
 static void mark(fixture *f)
 {
     json_decref(f->base);
-    f->base = control(&f->e, "GET", "/_emulator/stats", NULL);
+    f->base = emu_control(&f->e, "GET", "/_emulator/stats", NULL);
 }
 
 /* Requests counted in `stats` to a route ("GET /v1/tracks") answered with a
@@ -131,7 +110,7 @@ static long count_in(json_t *stats, const char *route, const char *status)
 /* Requests since mark(). */
 static long requests(const fixture *f, const char *route, const char *status)
 {
-    json_t *now = control(&f->e, "GET", "/_emulator/stats", NULL);
+    json_t *now = emu_control(&f->e, "GET", "/_emulator/stats", NULL);
     long n = count_in(now, route, status) - (f->base ? count_in(f->base, route, status) : 0);
     json_decref(now);
     return n;
@@ -426,7 +405,7 @@ static void test_post_not_replayed(void **state)
     char *pl = new_playlist(f);
     spotc_client *c = client_for(f, SPOTC_APP_MODE_AUTO, 3);
     mark(f);
-    json_decref(control(&f->e, "POST", "/_emulator/faults",
+    json_decref(emu_control(&f->e, "POST", "/_emulator/faults",
                         "{\"rules\":[{\"method\":\"POST\",\"path\":\"/v1/playlists/*/items\","
                         "\"times\":1,\"fault\":\"status\",\"status\":503}]}"));
     const spotc_param params[] = {{"playlist_id", pl}};
@@ -606,7 +585,7 @@ static void test_call_forms_auto(void **state)
 {
     fixture *f = *state;
     spotc_client *c = client_for(f, SPOTC_APP_MODE_AUTO, 3);
-    char *artist = control_string(&f->e, "GET", "/_emulator/sample", NULL, "artist");
+    char *artist = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "artist");
     const char *artists[] = {artist};
     const spotc_param type[] = {{"type", "artist"}};
     spotc__batch_spec spec = {.operation_id = "follow-artists-users",
@@ -624,7 +603,7 @@ static void test_call_forms_auto(void **state)
     assert_true(json_is_true(json_array_get(r.items, 0)));
     spotc__batch_result_clear(&r);
     /* Users too: spotify:user:ID (already learnt: no 403). */
-    char *user = control_string(&f->e, "GET", "/_emulator/sample", NULL, "free_user");
+    char *user = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "free_user");
     const char *users[] = {user};
     const spotc_param user_type[] = {{"type", "user"}};
     spotc__batch_spec follow_user = {.operation_id = "follow-artists-users",
@@ -653,7 +632,7 @@ static void test_call_forms_auto(void **state)
         assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/tracks", "403"), i == 0);
         assert_int_equal(requests(f, "GET /v1/playlists/{playlist_id}/items", "200"), 1);
     }
-    char *q = control_string(&f->e, "GET", "/_emulator/sample", NULL, "query");
+    char *q = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "query");
     const spotc_param search[] = {{"q", q}, {"type", "track"}, {"limit", "50"}};
     for (int i = 0; i < 2; i++) {
         mark(f);
@@ -682,7 +661,7 @@ static void test_reads_adapt_to_429(void **state)
     read_tracks(c, (const char *const *)ids, 60, &log);
     int calm = c->pace.level;
     assert_true(calm > SPOTC__PACE_START); /* grown from 4 */
-    json_decref(control(&f->e, "POST", "/_emulator/faults",
+    json_decref(emu_control(&f->e, "POST", "/_emulator/faults",
                         "{\"rules\":[{\"method\":\"GET\",\"path\":\"/v1/tracks/*\","
                         "\"times\":2,\"fault\":\"rate_limit\",\"retry_after\":1}]}"));
     mark(f);

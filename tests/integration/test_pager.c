@@ -32,35 +32,14 @@ typedef struct seen {
     int pages;
 } seen;
 
-static json_t *control(const emu *e, const char *method, const char *path, const char *body)
-{
-    char *resp = NULL;
-    assert_int_equal(emu_http(e, method, path, NULL, body, &resp), 200);
-    json_t *j = json_loads(resp, 0, NULL);
-    free(resp);
-    assert_non_null(j);
-    return j;
-}
-
-static char *control_string(const emu *e, const char *method, const char *path, const char *body,
-                            const char *key)
-{
-    json_t *j = control(e, method, path, body);
-    const char *v = json_string_value(json_object_get(j, key));
-    assert_non_null(v);
-    char *copy = strdup(v);
-    json_decref(j);
-    return copy;
-}
-
 static int setup(void **state)
 {
     fixture *f = calloc(1, sizeof *f);
     assert_non_null(f);
     emu_start(&f->e, NULL);
-    f->token = control_string(&f->e, "POST", "/_emulator/token",
+    f->token = emu_control_string(&f->e, "POST", "/_emulator/token",
                               "{\"user\":\"demo\",\"scope\":\"" SCOPES "\"}", "access_token");
-    f->playlist = control_string(&f->e, "GET", "/_emulator/sample", NULL, "big_playlist");
+    f->playlist = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "big_playlist");
     spotc_client_options o = SPOTC_CLIENT_OPTIONS_INIT;
     o.access_token = f->token;
     o.max_retries = SPOTC_NO_RETRY;
@@ -82,13 +61,13 @@ static int teardown(void **state)
 
 static void reset_stats(const emu *e)
 {
-    json_decref(control(e, "POST", "/_emulator/reset", "{}"));
+    json_decref(emu_control(e, "POST", "/_emulator/reset", "{}"));
 }
 
 /* Requests to a route answered with a status ("*": any). */
 static long requests(const emu *e, const char *route, const char *status)
 {
-    json_t *j = control(e, "GET", "/_emulator/stats", NULL);
+    json_t *j = emu_control(e, "GET", "/_emulator/stats", NULL);
     json_t *counts = json_object_get(json_object_get(j, "requests"), route);
     long n = 0;
     const char *k;
@@ -285,7 +264,7 @@ static void add_fault(const emu *e, int times, const char *fault)
     char body[256];
     snprintf(body, sizeof body,
              "{\"rules\":[{\"path\":\"/v1/playlists/*/items\",\"times\":%d,%s}]}", times, fault);
-    json_decref(control(e, "POST", "/_emulator/faults", body));
+    json_decref(emu_control(e, "POST", "/_emulator/faults", body));
 }
 
 #define NOT_FOUND "\"fault\":\"status\",\"status\":404"
@@ -509,7 +488,7 @@ static void test_refusals_send_nothing(void **state)
     assert_refused(f, "get-followed", artist, 1, &o);        /* cursor pages have no offset */
     assert_refused(f, "get-playlists-items", NULL, 0, NULL); /* playlist_id missing */
 
-    json_t *j = control(&f->e, "GET", "/_emulator/stats", NULL);
+    json_t *j = emu_control(&f->e, "GET", "/_emulator/stats", NULL);
     assert_int_equal(json_object_size(json_object_get(j, "requests")), 0);
     json_decref(j);
 
@@ -542,7 +521,7 @@ static void test_first_page_fails(void **state)
 static void test_catalog_all_concurrency(void **state)
 {
     fixture *f = *state;
-    char *artist = control_string(&f->e, "GET", "/_emulator/sample", NULL, "artist");
+    char *artist = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "artist");
     spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
     o.all = 1;
     o.limit = 1;

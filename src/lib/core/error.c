@@ -213,6 +213,28 @@ int spotc__error_set_http(spotc_client *client, int code, int http_status, const
     return code;
 }
 
+int spotc__error_append(spotc_client *client, const char *fmt, ...)
+{
+    if (!client || client->err.pub.code == 0)
+        return client ? client->err.pub.code : 0;
+    spotc__error_store *e = &client->err;
+    char more[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(more, sizeof more, fmt, ap);
+    va_end(ap);
+    size_t n = strlen(e->pub.message) + strlen(more) + 3;
+    char *msg = malloc(n);
+    if (msg) { /* out of memory: the message stays as it was */
+        snprintf(msg, n, "%s: %s", e->pub.message, more);
+        free(e->message);
+        e->message = msg;
+        e->pub.message = msg;
+        spotc__error_last_copy(&e->pub);
+    }
+    return e->pub.code;
+}
+
 void spotc__error_set_request(spotc_client *client, const char *method, const char *url)
 {
     if (!client || client->err.pub.code == 0)

@@ -31,6 +31,11 @@ int spotc__error_set_http(spotc_client *client, int code, int http_status, const
                           const char *oauth_error, int retry_after, const char *fmt, ...)
     SPOTC__PRINTF(7, 8);
 
+/* Add ": TEXT" to the message of the client's last error (if it is one), keeping
+ * its code, HTTP details and request: a typed call says what the caller can do
+ * about a failure the server named. @return the error's code. */
+int spotc__error_append(spotc_client *client, const char *fmt, ...) SPOTC__PRINTF(2, 3);
+
 /* Attach the failed request to the last error (if it is one): the method and the
  * path of the URL, never its host or query. */
 void spotc__error_set_request(spotc_client *client, const char *method, const char *url);

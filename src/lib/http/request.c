@@ -2,7 +2,6 @@
  * spotc_request_send() and spotc_operation_call(): URLs and bodies for the Web API.
  */
 #include <errno.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -122,10 +121,11 @@ static int check_scalar(spotc_client *c, const call_parts *p, const spotc_param_
                         const char *v)
 {
     if (d->type == SPOTC_T_INT) {
+        /* 64 bits: recently played's after/before are times in ms since the epoch */
         char *end;
         errno = 0;
-        long long n = strtoll(v, &end, 10);
-        if (!*v || *end || errno == ERANGE || n < INT_MIN || n > INT_MAX)
+        (void)strtoll(v, &end, 10);
+        if (!*v || *end || errno == ERANGE)
             return bad(c, p, "not an integer, parameter", d->name);
     } else if (d->type == SPOTC_T_BOOL) {
         if (strcmp(v, "true") != 0 && strcmp(v, "false") != 0)
