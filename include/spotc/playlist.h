@@ -61,14 +61,13 @@ typedef struct spotc_playlist_details {
         .collaborative = SPOTC_PLAYLIST_UNSET                                                      \
     }
 /** Fill with the values of SPOTC_PLAYLIST_DETAILS_INIT. @return 0 or SPOTC_EINVALID. */
-SPOTC_EXTERN int spotc_playlist_details_init(spotc_playlist_details *details,
-                                             unsigned int version);
+SPOTC_EXTERN int spotc_playlist_details_init(spotc_playlist_details *details, unsigned int version);
 
 /** Options of spotc_playlist_add_items() and spotc_playlist_replace_items(). */
 typedef struct spotc_playlist_add_options {
-    unsigned int version; /**< SPOTC_PLAYLIST_ADD_OPTIONS_VERSION */
-    long position;        /**< where the first item goes (0: at the top), or
-                               SPOTC_PLAYLIST_APPEND (the default); replace ignores it */
+    unsigned int version;       /**< SPOTC_PLAYLIST_ADD_OPTIONS_VERSION */
+    long position;              /**< where the first item goes (0: at the top), or
+                                     SPOTC_PLAYLIST_APPEND (the default); replace ignores it */
     spotc_progress_cb progress; /**< optional: items sent so far, after each request */
     void *progress_payload;
 } spotc_playlist_add_options;
@@ -84,9 +83,9 @@ SPOTC_EXTERN int spotc_playlist_add_options_init(spotc_playlist_add_options *opt
 
 /** Options of spotc_playlist_remove_items(). */
 typedef struct spotc_playlist_remove_options {
-    unsigned int version;    /**< SPOTC_PLAYLIST_REMOVE_OPTIONS_VERSION */
-    const char *snapshot_id; /**< the version of the playlist the removal is meant for, or NULL
-                                  (the current one) */
+    unsigned int version;       /**< SPOTC_PLAYLIST_REMOVE_OPTIONS_VERSION */
+    const char *snapshot_id;    /**< the version of the playlist the removal is meant for, or NULL
+                                     (the current one) */
     spotc_progress_cb progress; /**< optional: items sent so far, after each request */
     void *progress_payload;
 } spotc_playlist_remove_options;
@@ -215,9 +214,9 @@ SPOTC_EXTERN int spotc_playlist_contains_followers(bool *out, spotc_client *clie
  * @return 0; SPOTC_EINVALID naming a malformed item (nothing sent);
  *         SPOTC_EPARTIAL when a later chunk failed; else the first chunk's code.
  */
-SPOTC_EXTERN int spotc_playlist_add_items(char **out, spotc_client *client,
-                                          const char *playlist_id, const char *const *items,
-                                          size_t count, const spotc_playlist_add_options *opts);
+SPOTC_EXTERN int spotc_playlist_add_items(char **out, spotc_client *client, const char *playlist_id,
+                                          const char *const *items, size_t count,
+                                          const spotc_playlist_add_options *opts);
 
 /** POST /playlists/{id}/tracks, the older path (development-mode apps: /items). */
 SPOTC_DEPRECATED("use spotc_playlist_add_items")
@@ -270,8 +269,7 @@ SPOTC_EXTERN int spotc_playlist_reorder_tracks(char **out, spotc_client *client,
  */
 SPOTC_EXTERN int spotc_playlist_replace_items(char **out, spotc_client *client,
                                               const char *playlist_id, const char *const *items,
-                                              size_t count,
-                                              const spotc_playlist_add_options *opts);
+                                              size_t count, const spotc_playlist_add_options *opts);
 
 /** Spotify's limit on the base64 text of a cover image (256 KB). */
 #define SPOTC_COVER_MAX_BASE64 (256 * 1024)

@@ -50,12 +50,22 @@ static const cli_subcommand subcommands[] = {
 };
 
 /* Arguments after the subcommand's name: at least min, at most max (-1: any). */
+// clang-format off
 static const pl_handler handlers[] = {
-    {"list", 0, 0, pl_list},     {"show", 1, 1, pl_show},       {"items", 1, 1, pl_items},
-    {"create", 1, 1, pl_create}, {"add", 2, -1, pl_add},        {"remove", 2, -1, pl_remove},
-    {"reorder", 1, 1, pl_reorder}, {"edit", 1, 1, pl_edit},     {"cover", 1, 1, pl_cover},
-    {"follow", 1, 1, pl_follow}, {"unfollow", 1, 1, pl_unfollow}, {NULL, 0, 0, NULL},
+    {"list", 0, 0, pl_list},
+    {"show", 1, 1, pl_show},
+    {"items", 1, 1, pl_items},
+    {"create", 1, 1, pl_create},
+    {"add", 2, -1, pl_add},
+    {"remove", 2, -1, pl_remove},
+    {"reorder", 1, 1, pl_reorder},
+    {"edit", 1, 1, pl_edit},
+    {"cover", 1, 1, pl_cover},
+    {"follow", 1, 1, pl_follow},
+    {"unfollow", 1, 1, pl_unfollow},
+    {NULL, 0, 0, NULL},
 };
+// clang-format on
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {

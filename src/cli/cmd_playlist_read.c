@@ -15,10 +15,8 @@
 #define PAGE_MAX 50
 
 static const cli_list_column pl_playlist_columns[] = {
-    {"ID", "id", 0},
-    {"NAME", "name", CLI_LIST_FLEX},
-    {"OWNER", "owner.id", 0},
-    {"ITEMS", "items.total", CLI_LIST_RIGHT},
+    {"ID", "id", 0},          {"NAME", "name", CLI_LIST_FLEX},
+    {"OWNER", "owner.id", 0}, {"ITEMS", "items.total", CLI_LIST_RIGHT},
     {"PUBLIC", "public", 0},
 };
 static const size_t pl_playlist_ncolumns = sizeof pl_playlist_columns / sizeof *pl_playlist_columns;

@@ -21,8 +21,8 @@
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
 
 #define SCOPES                                                                                     \
-    "playlist-read-private playlist-read-collaborative playlist-modify-public "                   \
-    "playlist-modify-private ugc-image-upload user-library-read user-library-modify "             \
+    "playlist-read-private playlist-read-collaborative playlist-modify-public "                    \
+    "playlist-modify-private ugc-image-upload user-library-read user-library-modify "              \
     "user-follow-read user-follow-modify"
 #define BIG 10000
 
@@ -521,15 +521,13 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_lists_of_playlists, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_create_and_edit, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_follow_extended, setup_extended, teardown),
-        cmocka_unit_test_setup_teardown(test_ten_thousand_keep_order_and_position,
-                                        setup_extended, teardown),
-        cmocka_unit_test_setup_teardown(test_add_remove_reorder_replace, setup_extended,
+        cmocka_unit_test_setup_teardown(test_ten_thousand_keep_order_and_position, setup_extended,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_add_remove_reorder_replace, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_deprecated_extended, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_deprecated_auto_on_development, setup_development,
                                         teardown),
-        cmocka_unit_test_setup_teardown(test_deprecated_development, setup_development,
-                                        teardown),
+        cmocka_unit_test_setup_teardown(test_deprecated_development, setup_development, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -91,8 +91,7 @@ static int list_items(spotc_playlist_item_list **out, spotc_client *client, cons
     spotc__params_add(&p, "additional_types", ITEM_TYPES);
     if (client)
         spotc__params_add_market(&p, client, market);
-    return spotc__typed_children((void **)out, client, &what, "playlist_id", playlist_id, &p,
-                                 opts);
+    return spotc__typed_children((void **)out, client, &what, "playlist_id", playlist_id, &p, opts);
 }
 
 int spotc_playlist_list_items(spotc_playlist_item_list **out, spotc_client *client,
@@ -141,8 +140,7 @@ static int images_from(spotc_image_list **out, spotc_client *client, spotc_respo
     return rc;
 }
 
-int spotc_playlist_get_cover(spotc_image_list **out, spotc_client *client,
-                             const char *playlist_id)
+int spotc_playlist_get_cover(spotc_image_list **out, spotc_client *client, const char *playlist_id)
 {
     if (!out || !client)
         return SPOTC_EINVALID;
