@@ -49,23 +49,38 @@ static const cli_subcommand subcommands[] = {
     {NULL, NULL},
 };
 
-/* Arguments after the subcommand's name: at least min, at most max (-1: any). */
+/* Arguments after the subcommand's name (at least min, at most max; -1: any) and the
+ * options each takes. */
+#define O(x) (1u << PL_O_##x)
 // clang-format off
 static const pl_handler handlers[] = {
-    {"list", 0, 0, pl_list},
-    {"show", 1, 1, pl_show},
-    {"items", 1, 1, pl_items},
-    {"create", 1, 1, pl_create},
-    {"add", 2, -1, pl_add},
-    {"remove", 2, -1, pl_remove},
-    {"reorder", 1, 1, pl_reorder},
-    {"edit", 1, 1, pl_edit},
-    {"cover", 1, 1, pl_cover},
-    {"follow", 1, 1, pl_follow},
-    {"unfollow", 1, 1, pl_unfollow},
-    {NULL, 0, 0, NULL},
+    {"list", 0, 0, pl_list, O(USER) | O(LIMIT)},
+    {"show", 1, 1, pl_show, 0},
+    {"items", 1, 1, pl_items, O(LIMIT)},
+    {"create", 1, 1, pl_create, O(DESCRIPTION) | O(PUBLIC) | O(PRIVATE) | O(COLLABORATIVE)},
+    {"add", 2, -1, pl_add, O(POSITION)},
+    {"remove", 2, -1, pl_remove, 0},
+    {"reorder", 1, 1, pl_reorder, O(FROM) | O(BEFORE) | O(COUNT)},
+    {"edit", 1, 1, pl_edit,
+     O(NAME) | O(DESCRIPTION) | O(PUBLIC) | O(PRIVATE) | O(COLLABORATIVE)},
+    {"cover", 1, 1, pl_cover, O(SET)},
+    {"follow", 1, 1, pl_follow, 0},
+    {"unfollow", 1, 1, pl_unfollow, 0},
+    {NULL, 0, 0, NULL, 0},
 };
 // clang-format on
+
+#undef O
+
+/* An option another subcommand takes is a mistake, not something to ignore. */
+static int check_options(const cli_ctx *ctx, const cli_args *args, const pl_handler *h)
+{
+    for (unsigned o = 0; options[o].name; o++)
+        if (args->opt[o] && !(h->options & (1u << o)))
+            return cli_usage_error(ctx, "--%s is not an option of 'playlist %s'", options[o].name,
+                                   h->name);
+    return 0;
+}
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {
@@ -84,7 +99,7 @@ static int run(cli_ctx *ctx, const cli_args *args)
     if (h->max_args >= 0 && n > h->max_args)
         return cli_usage_error(ctx, "'playlist %s' takes %d argument%s", h->name, h->max_args,
                                h->max_args == 1 ? "" : "s");
-    return h->run(ctx, args);
+    return check_options(ctx, args, h) ? CLI_EXIT_USAGE : h->run(ctx, args);
 }
 
 const cli_command cli_cmd_playlist = {

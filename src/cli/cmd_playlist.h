@@ -27,11 +27,13 @@ enum pl_option {
     PL_O_SET,
 };
 
-/** A subcommand's handler and how many arguments follow its name (max -1: any). */
+/** A subcommand's handler, how many arguments follow its name (max -1: any) and the
+ *  options it takes (bits 1 << PL_O_x; any other is a usage error). */
 typedef struct pl_handler {
     const char *name;
     int min_args, max_args;
     int (*run)(cli_ctx *ctx, const cli_args *args);
+    unsigned options;
 } pl_handler;
 
 /* Reads (cmd_playlist_read.c). @return an exit code. */

@@ -160,8 +160,6 @@ int pl_add(cli_ctx *ctx, const cli_args *args)
 
 int pl_remove(cli_ctx *ctx, const cli_args *args)
 {
-    if (args->opt[PL_O_POSITION])
-        return cli_usage_error(ctx, "--position is an option of 'playlist add' only");
     return write_items(ctx, args, 0);
 }
 
@@ -182,8 +180,6 @@ static int details_from(cli_ctx *ctx, const cli_args *args, spotc_playlist_detai
 
 int pl_create(cli_ctx *ctx, const cli_args *args)
 {
-    if (args->opt[PL_O_NAME])
-        return cli_usage_error(ctx, "create takes the name as its argument, not --name");
     spotc_playlist_details d = SPOTC_PLAYLIST_DETAILS_INIT;
     d.name = args->pos[1];
     spotc_client *client;

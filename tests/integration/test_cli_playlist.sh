@@ -98,6 +98,8 @@ contains "$ERR" "--before"
 expect_status 2 spotc playlist edit "$pl"
 contains "$ERR" "nothing to change"
 expect_status 2 spotc playlist create X --public --private
+expect_status 2 spotc playlist items "$pl" --position 3
+contains "$ERR" "--position is not an option of 'playlist items'"
 expect_failure spotc playlist add "$pl" "${T[0]}" spotify:album:4aawyAB9vmqN3uQ7FjRGTy
 contains "$ERR" "item 2"
 [ "$(items "$pl" | wc -l)" -eq 303 ] || fail "a refused add changed the playlist"
