@@ -348,6 +348,20 @@ static void test_follow_extended(void **state)
 
 /* ------------------------------------------------------------ items */
 
+typedef struct progress_log {
+    size_t calls, last_done, total;
+    int decreased;
+} progress_log;
+
+static void on_progress(size_t done, size_t total, void *payload)
+{
+    progress_log *p = payload;
+    p->decreased |= done < p->last_done;
+    p->calls++;
+    p->last_done = done;
+    p->total = total;
+}
+
 /* A playlist holds at most 10,000 items: the two ends first, then the 9,998
  * between them added at position 1, in 100 chunks. */
 static void test_ten_thousand_keep_order_and_position(void **state)
@@ -365,10 +379,17 @@ static void test_ten_thousand_keep_order_and_position(void **state)
     mark(f);
     spotc_playlist_add_options ao = SPOTC_PLAYLIST_ADD_OPTIONS_INIT;
     ao.position = 1; /* between the two */
+    progress_log log = {0};
+    ao.progress = on_progress;
+    ao.progress_payload = &log;
     assert_int_equal(
         spotc_playlist_add_items(&snap, c, pl, (const char *const *)uris + 1, BIG - 2, &ao), 0);
     assert_non_null(snap);
     assert_int_equal(requests(f, ITEMS_ROUTE("POST"), "201"), (BIG - 2 + 99) / 100);
+    assert_int_equal(log.calls, (BIG - 2 + 99) / 100);
+    assert_int_equal(log.last_done, BIG - 2);
+    assert_int_equal(log.total, BIG - 2);
+    assert_false(log.decreased);
     assert_items(c, pl, (const char *const *)uris, BIG);
     spotc_free(snap);
     free(pl);
@@ -421,8 +442,15 @@ static void test_add_remove_reorder_replace(void **state)
 
     /* replace with 150: one PUT, then the rest added */
     mark(f);
-    assert_int_equal(
-        spotc_playlist_replace_items(NULL, c, pl, (const char *const *)uris, 150, NULL), 0);
+    progress_log log = {0};
+    spotc_playlist_add_options ao = SPOTC_PLAYLIST_ADD_OPTIONS_INIT;
+    ao.progress = on_progress;
+    ao.progress_payload = &log;
+    assert_int_equal(spotc_playlist_replace_items(NULL, c, pl, (const char *const *)uris, 150, &ao),
+                     0);
+    assert_int_equal(log.calls, 2);
+    assert_int_equal(log.last_done, 150);
+    assert_int_equal(log.total, 150);
     assert_int_equal(requests(f, ITEMS_ROUTE("PUT"), "*"), 1);
     assert_int_equal(requests(f, ITEMS_ROUTE("POST"), "*"), 1);
     assert_items(c, pl, (const char *const *)uris, 150);
