@@ -174,6 +174,36 @@ static char **track_uris(spotc_client *c, const fixture *f, size_t n)
     return v;
 }
 
+/* The item URIs of a playlist read straight from the emulator with a `fields`
+ * filter, n at most: full pages of 10,000 items would make the valgrind run
+ * take minutes and gigabytes. */
+static char **raw_uris(const fixture *f, const char *pl, size_t n, size_t *got)
+{
+    char auth[512], path[256];
+    snprintf(auth, sizeof auth, "Authorization: Bearer %s", f->token);
+    char **v = calloc(n ? n : 1, sizeof *v);
+    size_t have = 0, page = 1;
+    for (size_t offset = 0; have < n && page > 0; offset += 50) {
+        snprintf(path, sizeof path,
+                 "/v1/playlists/%s/items?limit=50&offset=%zu&fields=items(item(uri))", pl, offset);
+        char *body = NULL;
+        assert_int_equal(emu_http(&f->e, "GET", path, auth, NULL, &body), 200);
+        json_t *j = json_loads(body, 0, NULL);
+        free(body);
+        json_t *items = json_object_get(j, "items");
+        page = json_array_size(items);
+        for (size_t i = 0; i < page && have < n; i++) {
+            const char *u = json_string_value(
+                json_object_get(json_object_get(json_array_get(items, i), "item"), "uri"));
+            assert_non_null(u);
+            v[have++] = strdup(u);
+        }
+        json_decref(j);
+    }
+    *got = have;
+    return v;
+}
+
 static void free_uris(char **v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -368,7 +398,9 @@ static void test_ten_thousand_keep_order_and_position(void **state)
 {
     fixture *f = *state;
     spotc_client *c = client_for(f, SPOTC_APP_MODE_EXTENDED);
-    char **uris = track_uris(c, f, BIG);
+    size_t n = 0;
+    char **uris = raw_uris(f, f->big, BIG, &n);
+    assert_int_equal(n, BIG);
     char *pl = new_playlist(c, "Big copy");
     const char *ends[] = {uris[0], uris[BIG - 1]};
     char *snap = NULL;
@@ -390,7 +422,11 @@ static void test_ten_thousand_keep_order_and_position(void **state)
     assert_int_equal(log.last_done, BIG - 2);
     assert_int_equal(log.total, BIG - 2);
     assert_false(log.decreased);
-    assert_items(c, pl, (const char *const *)uris, BIG);
+    char **back = raw_uris(f, pl, BIG + 1, &n);
+    assert_int_equal(n, BIG);
+    for (size_t i = 0; i < BIG; i++)
+        assert_string_equal(back[i], uris[i]);
+    free_uris(back, n);
     spotc_free(snap);
     free(pl);
     free_uris(uris, BIG);
