@@ -30,7 +30,7 @@ typedef struct cli_option {
 } cli_option;
 
 /** Most options a command may declare (its own; the global ones come on top). */
-#define CLI_MAX_OPTIONS 8
+#define CLI_MAX_OPTIONS 24
 
 /** A command's parsed arguments. */
 typedef struct cli_args {
@@ -110,6 +110,7 @@ extern const cli_command cli_cmd_library;          /* cmd_library.c */
 extern const cli_command cli_cmd_follow, cli_cmd_unfollow, cli_cmd_following; /* cmd_follow.c */
 extern const cli_command cli_cmd_top;              /* cmd_top.c */
 extern const cli_command cli_cmd_player;           /* cmd_player.c */
+extern const cli_command cli_cmd_playlist;         /* cmd_playlist.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];

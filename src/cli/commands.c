@@ -5,8 +5,8 @@
 
 const cli_command *const cli_commands[] = {
     &cli_cmd_search, &cli_cmd_track, &cli_cmd_album, &cli_cmd_artist, &cli_cmd_api, &cli_cmd_auth,
-    &cli_cmd_me,     &cli_cmd_library, &cli_cmd_follow, &cli_cmd_unfollow, &cli_cmd_following,
-    &cli_cmd_top,    &cli_cmd_player,  &cli_cmd_completion, &cli_cmd_help, NULL,
+    &cli_cmd_me,     &cli_cmd_playlist, &cli_cmd_library, &cli_cmd_follow, &cli_cmd_unfollow,
+    &cli_cmd_following, &cli_cmd_top, &cli_cmd_player, &cli_cmd_completion, &cli_cmd_help, NULL,
 };
 
 const cli_command *cli_command_find(const char *name)
