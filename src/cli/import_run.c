@@ -114,9 +114,10 @@ static int add_chunk(import_state *s, size_t from, size_t n)
     return rc;
 }
 
-static int add_all(import_state *s)
+/* `fresh`: the playlist was just created, so nothing needs reading back before the first add. */
+static int add_all(import_state *s, int fresh)
 {
-    long done = landed(s);
+    long done = fresh ? 0 : landed(s);
     int attempts = 0;
     size_t count = s->src->count;
     while (done >= 0 && (size_t)done < count) {
@@ -164,7 +165,7 @@ static int create(import_state *s, const char *name, const char *file, char *id,
 
 /* Where the import goes: the journal's playlist (--resume), --into's, or a new one. */
 static int start(import_state *s, import_journal *j, const char *jpath, const char *file,
-                 const char *name, const char *into, int resume)
+                 const char *name, const char *into, int resume, int *fresh)
 {
     int have = import_journal_load(jpath, j);
     if (have < 0)
@@ -186,6 +187,7 @@ static int start(import_state *s, import_journal *j, const char *jpath, const ch
     if (have)
         return 0;
     int rc = 0;
+    *fresh = !into;
     if (into) {
         snprintf(j->playlist_id, sizeof j->playlist_id, "%s", into);
         s->playlist = j->playlist_id;
@@ -211,10 +213,11 @@ int import_playlist_run(cli_ctx *ctx, const char *file, const char *name, const 
     char *jpath = import_journal_path(file);
     if (!jpath)
         rc = CLI_EXIT_ERROR;
-    if (rc == 0 && (rc = start(&s, &j, jpath, file, name, into, resume)) == 0) {
+    int fresh = 0;
+    if (rc == 0 && (rc = start(&s, &j, jpath, file, name, into, resume, &fresh)) == 0) {
         s.playlist = j.playlist_id;
         s.base = j.base;
-        rc = add_all(&s);
+        rc = add_all(&s, fresh);
     }
     if (rc == 0) {
         unlink(jpath);
