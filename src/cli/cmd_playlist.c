@@ -20,6 +20,7 @@ static const cli_option options[] = {
 static const cli_subcommand subcommands[] = {
     {"export", "write a playlist's details and items as JSON or Exportify CSV"},
     {"import", "recreate a playlist from an export (JSON or any CSV with a Track URI column)"},
+    {"diff", "the items added, removed and moved from one playlist or export to another"},
     {NULL, NULL},
 };
 
@@ -72,6 +73,16 @@ static int run_import(cli_ctx *ctx, const cli_args *args)
                                args->opt[O_RESUME] != NULL);
 }
 
+static int run_diff(cli_ctx *ctx, const cli_args *args)
+{
+    int rc = only(ctx, args, "diff", 0);
+    if (rc)
+        return rc;
+    if (args->npos != 3)
+        return cli_usage_error(ctx, "playlist diff takes two playlists or files, A and B");
+    return diff_playlists_run(ctx, args->pos[1], args->pos[2]);
+}
+
 static int run(cli_ctx *ctx, const cli_args *args)
 {
     const cli_subcommand *sub = cli_subcommand_find(ctx, args->pos[0]);
@@ -79,14 +90,16 @@ static int run(cli_ctx *ctx, const cli_args *args)
         return CLI_EXIT_USAGE;
     if (strcmp(sub->name, "export") == 0)
         return run_export(ctx, args);
+    if (strcmp(sub->name, "diff") == 0)
+        return run_diff(ctx, args);
     return run_import(ctx, args);
 }
 
 const cli_command cli_cmd_playlist = {
     .name = "playlist",
-    .summary = "export a playlist to JSON or CSV, import one back",
+    .summary = "export a playlist to JSON or CSV, import one back, compare two",
     .usage = "playlist export ID [--format json|csv] [-o FILE] | import FILE [--name NAME | --into "
-             "ID] [--resume]",
+             "ID] [--resume] | diff A B",
     .description =
         "export streams a playlist's items as their pages arrive: JSON keeps everything\n"
         "(the playlist's details, then each item with added_at, added_by, is_local and the\n"
@@ -96,10 +109,12 @@ const cli_command cli_cmd_playlist = {
         "line and skipped (exit status 1). A failed add whose fate is unknown (a timeout, a\n"
         "reset, a 5xx) is checked by reading the playlist back, and only what is missing is\n"
         "sent again. A journal (FILE.spotc-import) records the import until it completes:\n"
-        "after an interruption, --resume continues it without duplicates.",
+        "after an interruption, --resume continues it without duplicates.\n"
+        "diff compares two playlists or exported files (either kind on each side): one row\n"
+        "an item added, removed or moved (positions from 1), as a table or with --json.",
     .options = options,
     .min_args = 1,
-    .max_args = 2,
+    .max_args = 3,
     .run = run,
     .subcommands = subcommands,
     .choices = choices,
@@ -107,5 +122,6 @@ const cli_command cli_cmd_playlist = {
                 "spotc playlist export 37i9dQZF1DXcBWIGoYBM5M --format csv -o hits.csv\n"
                 "spotc playlist import hits.json --name 'Hits (copy)'\n"
                 "spotc playlist import exportify.csv --into 3cEYpjA9oz9GiPac4AsH4n\n"
-                "spotc playlist import hits.json --resume",
+                "spotc playlist import hits.json --resume\n"
+                "spotc playlist diff hits.json 37i9dQZF1DXcBWIGoYBM5M",
 };

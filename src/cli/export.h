@@ -10,6 +10,7 @@
  * - import_source.c  a file of either format read into the list of URIs to add
  * - import_journal.c the journal beside the file that makes --resume safe
  * - import_run.c     `playlist import`: create, add in chunks, reconcile ambiguous failures
+ * - export_diff.c    `playlist diff`: added, removed and moved items of two playlists or files
  *
  * Ownership: every pointer handed in is borrowed for the call; what a function returns
  * through an out parameter is the caller's, freed with the matching _free().
@@ -74,15 +75,19 @@ typedef struct import_source {
     char *description; /**< or NULL */
     int is_public;     /**< -1 when unknown */
     unsigned long hash; /**< of the URI list: the journal checks it is the same file */
+    int keep_all;       /**< set before reading: keep every item's URI ("" for a null item),
+                             report nothing (playlist diff) */
 } import_source;
 
 /**
- * Read an exported playlist (JSON document, a JSON array of items, or any CSV with a
+ * Read an exported playlist (src->keep_all is the only field read: set it or zero it first) (JSON document, a JSON array of items, or any CSV with a
  * Track URI column), reporting each item that cannot be added on stderr.
  * @return 0 or an exit code (reported).
  */
 int import_source_read(const char *path, import_source *src);
 void import_source_free(import_source *src);
+/** Append a URI (copied) to the list. @return 0 or -1 (out of memory). */
+int import_source_add(import_source *src, const char *uri);
 /** @return 1 when `uri` names a track or an episode by a well-formed ID. */
 int import_uri_addable(const char *uri);
 
@@ -108,5 +113,7 @@ int import_journal_save(const char *path, const import_journal *j);
 int export_playlist_run(cli_ctx *ctx, const char *id, const char *format, const char *file);
 int import_playlist_run(cli_ctx *ctx, const char *file, const char *name, const char *into,
                         int resume);
+/** `playlist diff A B`: each a playlist ID or an exported file (export_diff.c). */
+int diff_playlists_run(cli_ctx *ctx, const char *a, const char *b);
 
 #endif

@@ -204,7 +204,7 @@ static int start(import_state *s, import_journal *j, const char *jpath, const ch
 int import_playlist_run(cli_ctx *ctx, const char *file, const char *name, const char *into,
                         int resume)
 {
-    import_source src;
+    import_source src = {0};
     import_journal j;
     import_state s = {.ctx = ctx, .src = &src};
     int rc = cli_user_client(ctx, &s.client);

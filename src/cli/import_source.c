@@ -33,7 +33,9 @@ void import_source_free(import_source *src)
 /* Add one item's URI, or report why it is skipped. `where` names it ("line 7", "item 3"). */
 static int take(import_source *src, const char *path, const char *where, const char *uri)
 {
-    if (!import_uri_addable(uri)) {
+    if (src->keep_all && !uri)
+        uri = "";
+    else if (!src->keep_all && !import_uri_addable(uri)) {
         const char *why = !uri || !*uri                          ? "no track or episode"
                           : strncmp(uri, "spotify:local:", 14) == 0 ? "a local file"
                                                                      : "not a track or episode URI";
@@ -42,6 +44,11 @@ static int take(import_source *src, const char *path, const char *where, const c
         src->skipped++;
         return 0;
     }
+    return import_source_add(src, uri);
+}
+
+int import_source_add(import_source *src, const char *uri)
+{
     if ((src->count & (src->count - 1)) == 0) { /* grow at powers of two */
         char **u = realloc(src->uris, (src->count ? src->count * 2 : 1) * sizeof *u);
         if (!u)
@@ -131,7 +138,9 @@ static int read_csv(FILE *f, const char *path, import_source *src)
 
 int import_source_read(const char *path, import_source *src)
 {
+    int keep_all = src->keep_all;
     memset(src, 0, sizeof *src);
+    src->keep_all = keep_all;
     src->is_public = -1;
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
     if (!f) {

@@ -56,9 +56,9 @@ spotify:track:$track2" ] || fail "CSV URIs: $(cat "$TMP/uris")"
     fail "CSV header: $(head -n1 "$TMP/mixed.csv")"
 [ "$(csv_column "$TMP/mixed.csv" "Track Name" | head -n2)" = 'Hello, "World"
 again' ] || fail "quoted name: $(cat "$TMP/mixed.csv")"
-csv_column "$TMP/mixed.csv" "Track Name" | grep -qx "'=SUM(1,2)" || fail "formula guard"
-csv_column "$TMP/mixed.csv" "Album Name" | grep -qx "The Show" || fail "episode's show"
-csv_column "$TMP/mixed.csv" "Added By" | grep -qx "spotify:user:demo" || fail "added by"
+grep -qx "'=SUM(1,2)" <<<"$(csv_column "$TMP/mixed.csv" "Track Name")" || fail "formula guard"
+grep -qx "The Show" <<<"$(csv_column "$TMP/mixed.csv" "Album Name")" || fail "episode's show"
+grep -qx "spotify:user:demo" <<<"$(csv_column "$TMP/mixed.csv" "Added By")" || fail "added by"
 
 # --- import: local files and null items reported one a line and skipped, exit 1 ---------------
 for f in mixed.json mixed.csv; do
@@ -115,6 +115,20 @@ jq -e '.playlist.name == "exportify.csv"' "$TMP/exportify.json" >/dev/null || fa
 expect_status 0 spotc playlist import "$TMP/src.json" --into "$copy"
 expect_status 0 spotc playlist export "$copy" --format csv
 [ "$(csv_column /dev/stdin "Track URI" <<<"$OUT" | wc -l)" = 60 ] || fail "--into: not 60 items"
+
+# --- diff: added, removed, moved; IDs and files alike --------------------------------------------
+expect_status 0 spotc --json playlist diff "$playlist" "$TMP/src.json"
+[ "$OUT" = "[]" ] || fail "a playlist and its export differ: $OUT"
+# Swap the first two items, drop the third, add the mixed fixture's first item at the end.
+jq --slurpfile m "$TMP/mixed.json" '.items = [.items[1], .items[0]] + .items[3:] + [$m[0].items[0]]' \
+    "$TMP/src.json" >"$TMP/changed.json"
+third=$(jq -r '.items[2].item.uri' "$TMP/src.json")
+expect_status 0 spotc --json playlist diff "$TMP/src.json" "$TMP/changed.json"
+[ "$(jq -c '[.[] | [.change, .from, .to, .uri]]' <<<"$OUT")" = \
+  "[[\"moved\",2,1,$(jq -c '.items[1].item.uri' "$TMP/src.json")],[\"added\",null,30,\"spotify:track:$track\"],[\"removed\",3,null,\"$third\"]]" ] ||
+    fail "diff: $OUT"
+expect_status 0 spotc --table playlist diff "$TMP/changed.json" "$playlist"
+grep -q '^CHANGE  *FROM  *TO  *URI' <<<"$OUT" || fail "diff table: $OUT"
 
 # --- usage ----------------------------------------------------------------------------------------
 expect_status 2 spotc playlist import "$TMP/src.json" --name a --into "$copy"
