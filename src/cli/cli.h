@@ -107,6 +107,7 @@ extern const cli_command cli_cmd_search, cli_cmd_track, cli_cmd_album, cli_cmd_a
 extern const cli_command cli_cmd_auth, cli_cmd_me; /* cmd_auth.c, cmd_me.c */
 extern const cli_command cli_cmd_completion;       /* cmd_completion.c */
 extern const cli_command cli_cmd_playlist;         /* cmd_playlist.c */
+extern const cli_command cli_cmd_library;          /* cmd_library.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];

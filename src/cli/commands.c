@@ -4,7 +4,7 @@
 #include "cli.h"
 
 const cli_command *const cli_commands[] = {
-    &cli_cmd_search, &cli_cmd_track, &cli_cmd_album, &cli_cmd_artist, &cli_cmd_playlist, &cli_cmd_api, &cli_cmd_auth,
+    &cli_cmd_search, &cli_cmd_track, &cli_cmd_album, &cli_cmd_artist, &cli_cmd_playlist, &cli_cmd_library, &cli_cmd_api, &cli_cmd_auth,
     &cli_cmd_me,     &cli_cmd_completion, &cli_cmd_help,  NULL,
 };
 

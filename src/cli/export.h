@@ -10,6 +10,8 @@
  * - import_source.c  a file of either format read into the list of URIs to add
  * - import_journal.c the journal beside the file that makes --resume safe
  * - import_run.c     `playlist import`: create, add in chunks, reconcile ambiguous failures
+ * - export_library.c `library export`: every saved and followed thing, owned playlists whole
+ * - import_library.c `library import`: save them again, recreate the owned playlists
  * - export_diff.c    `playlist diff`: added, removed and moved items of two playlists or files
  *
  * Ownership: every pointer handed in is borrowed for the call; what a function returns
@@ -86,6 +88,17 @@ typedef struct import_source {
  */
 int import_source_read(const char *path, import_source *src);
 void import_source_free(import_source *src);
+/** Fill src (zeroed by the caller) from a playlist object and its items array, as
+ *  import_source_read() does for a file; `path` names the source in reports. */
+int import_source_items(import_source *src, const char *path, const json_t *meta,
+                        const json_t *items);
+/** Create a playlist for src (named `name`, else src's name, else `fallback`) and add its
+ *  items, checked as `playlist import` does; no journal. id receives the new ID.
+ *  @return 0 or an exit code (reported). */
+int import_new_playlist(cli_ctx *ctx, spotc_client *client, const import_source *src,
+                        const char *name, const char *fallback, char *id, size_t idlen);
+/** @return n URIs joined with commas (malloc'd), or NULL when out of memory. */
+char *import_join(char *const *uris, size_t n);
 /** Append a URI (copied) to the list. @return 0 or -1 (out of memory). */
 int import_source_add(import_source *src, const char *uri);
 /** @return 1 when `uri` names a track or an episode by a well-formed ID. */
@@ -111,6 +124,12 @@ int import_journal_save(const char *path, const import_journal *j);
 /* ------------------------------------------------------------ commands */
 
 int export_playlist_run(cli_ctx *ctx, const char *id, const char *format, const char *file);
+/** One playlist's document (details, then items as pages arrive) into an open writer.
+ *  @return 0 or an exit code (reported). */
+int export_playlist_to(cli_ctx *ctx, spotc_client *client, const char *id, export_writer *w);
+/** `library export [-o FILE]` and `library import FILE` (export_library.c, import_library.c). */
+int export_library_run(cli_ctx *ctx, const char *file);
+int import_library_run(cli_ctx *ctx, const char *file);
 int import_playlist_run(cli_ctx *ctx, const char *file, const char *name, const char *into,
                         int resume);
 /** `playlist diff A B`: each a playlist ID or an exported file (export_diff.c). */

@@ -5,6 +5,7 @@
  * available_markets arrays that are most of a full page's bytes.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "export.h"
@@ -63,26 +64,34 @@ static int open_output(const char *file, FILE **out)
     return 0;
 }
 
+int export_playlist_to(cli_ctx *ctx, spotc_client *client, const char *id, export_writer *w)
+{
+    json_t *meta = NULL;
+    spotc_param p[3] = {{"playlist_id", id}, {"fields", meta_fields}, {"market", market_of(ctx)}};
+    int rc = cli_call_json(ctx, "get-playlist", p, 3, &meta);
+    if (rc)
+        return rc;
+    errno = 0;
+    if (export_begin(w, meta) < 0 || (rc = stream_items(ctx, client, id, w)) != 0 ||
+        export_end(w) < 0)
+        rc = rc ? rc : (cli_errorf("writing the export: %s", strerror(errno)), CLI_EXIT_ERROR);
+    json_decref(meta);
+    return rc;
+}
+
 int export_playlist_run(cli_ctx *ctx, const char *id, const char *format, const char *file)
 {
     spotc_client *client;
-    json_t *meta = NULL;
     int rc = cli_user_client(ctx, &client);
-    spotc_param p[3] = {{"playlist_id", id}, {"fields", meta_fields}, {"market", market_of(ctx)}};
-    if (rc || (rc = cli_call_json(ctx, "get-playlist", p, 3, &meta)) != 0)
-        return rc;
-    export_writer w = {.csv = format && strcmp(format, "csv") == 0};
     FILE *out;
-    if ((rc = open_output(file, &out)) == 0) {
-        w.out = out;
-        errno = 0;
-        if (export_begin(&w, meta) < 0 || (rc = stream_items(ctx, client, id, &w)) != 0 ||
-            export_end(&w) < 0)
-            rc = rc ? rc : (cli_errorf("writing the export: %s", strerror(errno)), CLI_EXIT_ERROR);
-        if (out != stdout && fclose(out) != 0 && rc == 0)
-            rc = (cli_errorf("%s: %s", file, strerror(errno)), CLI_EXIT_ERROR);
-    }
-    json_decref(meta);
+    if (rc || (rc = open_output(file, &out)) != 0)
+        return rc;
+    export_writer w = {.out = out, .csv = format && strcmp(format, "csv") == 0};
+    rc = export_playlist_to(ctx, client, id, &w);
+    if (out != stdout && fclose(out) != 0 && rc == 0)
+        rc = (cli_errorf("%s: %s", file, strerror(errno)), CLI_EXIT_ERROR);
+    if (out != stdout && rc != 0)
+        remove(file); /* no half export left to be mistaken for a whole one */
     if (rc == 0 && !ctx->quiet && out != stdout)
         fprintf(stderr, "Exported %zu items to %s\n", w.done, file);
     return rc;

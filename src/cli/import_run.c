@@ -100,14 +100,9 @@ static int ambiguous(int rc)
 
 static int add_chunk(import_state *s, size_t from, size_t n)
 {
-    size_t len = 1;
-    for (size_t i = 0; i < n; i++)
-        len += strlen(s->src->uris[from + i]) + 1;
-    char *list = malloc(len), *p = list;
+    char *list = import_join(s->src->uris + from, n);
     if (!list)
         return SPOTC_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        p += sprintf(p, "%s%s", i ? "," : "", s->src->uris[from + i]);
     const spotc_param params[2] = {{"playlist_id", s->playlist}, {"uris", list}};
     int rc = spotc_operation_call(NULL, s->client, "add-items-to-playlist", params, 2, NULL);
     free(list);
@@ -135,6 +130,20 @@ static int add_all(import_state *s, int fresh)
         done = landed(s);
     }
     return done < 0 ? CLI_EXIT_ERROR : 0;
+}
+
+static int create(import_state *s, const char *name, const char *file, char *id, size_t idlen);
+
+int import_new_playlist(cli_ctx *ctx, spotc_client *client, const import_source *src,
+                        const char *name, const char *fallback, char *id, size_t idlen)
+{
+    import_state s = {.ctx = ctx, .client = client, .src = src};
+    int rc = create(&s, name, fallback, id, idlen);
+    if (rc == 0) {
+        s.playlist = id;
+        rc = add_all(&s, 1);
+    }
+    return rc;
 }
 
 static int create(import_state *s, const char *name, const char *file, char *id, size_t idlen)

@@ -69,6 +69,27 @@ static char *dup_or_null(const char *s)
     return s ? strdup(s) : NULL;
 }
 
+int import_source_items(import_source *src, const char *path, const json_t *meta,
+                        const json_t *items)
+{
+    src->name = dup_or_null(json_string_value(json_object_get(meta, "name")));
+    src->description = dup_or_null(json_string_value(json_object_get(meta, "description")));
+    json_t *pub = json_object_get(meta, "public");
+    src->is_public = json_is_boolean(pub) ? json_is_true(pub) : -1;
+    size_t i;
+    const json_t *item;
+    int rc = 0;
+    json_array_foreach(items, i, item)
+    {
+        char where[48];
+        snprintf(where, sizeof where, "item %zu", i + 1);
+        const json_t *o = export_item_object(item);
+        if (rc == 0 && take(src, path, where, json_string_value(json_object_get(o, "uri"))) < 0)
+            rc = CLI_EXIT_ERROR;
+    }
+    return rc;
+}
+
 static int read_json(FILE *f, const char *path, import_source *src)
 {
     json_error_t err;
@@ -84,21 +105,7 @@ static int read_json(FILE *f, const char *path, import_source *src)
         cli_errorf("%s: neither an export ({\"playlist\", \"items\"}) nor an array of items", path);
         return CLI_EXIT_USAGE;
     }
-    src->name = dup_or_null(json_string_value(json_object_get(meta, "name")));
-    src->description = dup_or_null(json_string_value(json_object_get(meta, "description")));
-    json_t *pub = json_object_get(meta, "public");
-    src->is_public = json_is_boolean(pub) ? json_is_true(pub) : -1;
-    size_t i;
-    json_t *item;
-    int rc = 0;
-    json_array_foreach(items, i, item)
-    {
-        char where[48];
-        snprintf(where, sizeof where, "item %zu", i + 1);
-        const json_t *o = export_item_object(item);
-        if (rc == 0 && take(src, path, where, json_string_value(json_object_get(o, "uri"))) < 0)
-            rc = CLI_EXIT_ERROR;
-    }
+    int rc = import_source_items(src, path, meta, items);
     json_decref(doc);
     return rc;
 }
@@ -160,4 +167,17 @@ int import_source_read(const char *path, import_source *src)
     else if (rc == 0 && src->count == 0 && src->skipped == 0 && c == EOF)
         cli_errorf("%s: empty", path), rc = CLI_EXIT_USAGE;
     return rc;
+}
+
+char *import_join(char *const *uris, size_t n)
+{
+    size_t len = 1;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(uris[i]) + 1;
+    char *list = malloc(len), *p = list;
+    for (size_t i = 0; list && i < n; i++)
+        p += sprintf(p, "%s%s", i ? "," : "", uris[i]);
+    if (list && n == 0)
+        *list = 0;
+    return list;
 }
