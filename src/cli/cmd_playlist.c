@@ -1,22 +1,23 @@
 /*
  * spotc playlist export|import|diff: back up a playlist, restore it, compare two.
- * The work is in export_*.c and import_*.c (export.h); this file parses the command line.
+ *
+ * The subcommands are a table (names for help and completion, handlers with their
+ * argument counts and options); the handlers are in cmd_playlist_io.c.
  */
 #include <string.h>
 
-#include "export.h"
-
-enum { O_FORMAT, O_OUTPUT, O_NAME, O_INTO, O_RESUME };
+#include "cmd_playlist.h"
 
 static const cli_option options[] = {
-    [O_FORMAT] = {"format", "FORMAT", "export: json (lossless, the default) or csv (Exportify's)"},
-    [O_OUTPUT] = {"output", "FILE", "export: write to FILE (also -o) instead of stdout"},
-    [O_NAME] = {"name", "NAME", "import: the new playlist's name (default: the source's)"},
-    [O_INTO] = {"into", "ID", "import: add to this playlist instead of creating one"},
-    [O_RESUME] = {"resume", NULL, "import: continue an interrupted import from its journal"},
+    [PL_O_NAME] = {"name", "NAME", "import: the new playlist's name (default: the source's)"},
+    [PL_O_FORMAT] = {"format", "FORMAT", "export: json (lossless, the default) or csv (Exportify's)"},
+    [PL_O_OUTPUT] = {"output", "FILE", "export: write to FILE (also -o) instead of stdout"},
+    [PL_O_INTO] = {"into", "ID", "import: add to this playlist instead of creating one"},
+    [PL_O_RESUME] = {"resume", NULL, "import: continue an interrupted import from its journal"},
     {NULL, NULL, NULL},
 };
 
+/* Names for help and completion; handlers below, in the same order. */
 static const cli_subcommand subcommands[] = {
     {"export", "write a playlist's details and items as JSON or Exportify CSV"},
     {"import", "recreate a playlist from an export (JSON or any CSV with a Track URI column)"},
@@ -24,63 +25,28 @@ static const cli_subcommand subcommands[] = {
     {NULL, NULL},
 };
 
+#define O(x) (1u << PL_O_##x)
+static const pl_handler handlers[] = {
+    {"export", 1, 1, pl_export, O(FORMAT) | O(OUTPUT)},
+    {"import", 1, 1, pl_import, O(NAME) | O(INTO) | O(RESUME)},
+    {"diff", 2, 2, pl_diff, 0},
+    {NULL, 0, 0, NULL, 0},
+};
+#undef O
+
 static const cli_choice choices[] = {
     {"format", NULL, "json csv", NULL},
     {NULL, NULL, NULL, NULL},
 };
 
-/* Options given that the subcommand does not take: usage errors. */
-static int only(const cli_ctx *ctx, const cli_args *args, const char *sub, unsigned allowed)
+/* An option another subcommand takes is a mistake, not something to ignore. */
+static int check_options(const cli_ctx *ctx, const cli_args *args, const pl_handler *h)
 {
-    for (int o = 0; options[o].name; o++)
-        if (args->opt[o] && !(allowed & (1u << o)))
+    for (unsigned o = 0; options[o].name; o++)
+        if (args->opt[o] && !(h->options & (1u << o)))
             return cli_usage_error(ctx, "--%s is not an option of 'playlist %s'", options[o].name,
-                                   sub);
+                                   h->name);
     return 0;
-}
-
-static int run_export(cli_ctx *ctx, const cli_args *args)
-{
-    int rc = only(ctx, args, "export", 1u << O_FORMAT | 1u << O_OUTPUT);
-    if (rc || (args->opt[O_FORMAT] && (rc = cli_check_choice(ctx, "format", NULL,
-                                                             args->opt[O_FORMAT])) != 0))
-        return rc;
-    if (args->npos != 2)
-        return cli_usage_error(ctx, "playlist export takes one playlist ID");
-    spotc_id id;
-    if ((rc = cli_parse_id(&id, args->pos[1], SPOTC_TYPE_PLAYLIST)) != 0)
-        return rc;
-    return export_playlist_run(ctx, id.id, args->opt[O_FORMAT], args->opt[O_OUTPUT]);
-}
-
-static int run_import(cli_ctx *ctx, const cli_args *args)
-{
-    int rc = only(ctx, args, "import", 1u << O_NAME | 1u << O_INTO | 1u << O_RESUME);
-    if (rc)
-        return rc;
-    if (args->npos != 2)
-        return cli_usage_error(ctx, "playlist import takes one FILE");
-    if (args->opt[O_NAME] && args->opt[O_INTO])
-        return cli_usage_error(ctx, "--name and --into exclude each other");
-    const char *into = NULL;
-    spotc_id id;
-    if (args->opt[O_INTO]) {
-        if ((rc = cli_parse_id(&id, args->opt[O_INTO], SPOTC_TYPE_PLAYLIST)) != 0)
-            return rc;
-        into = id.id;
-    }
-    return import_playlist_run(ctx, args->pos[1], args->opt[O_NAME], into,
-                               args->opt[O_RESUME] != NULL);
-}
-
-static int run_diff(cli_ctx *ctx, const cli_args *args)
-{
-    int rc = only(ctx, args, "diff", 0);
-    if (rc)
-        return rc;
-    if (args->npos != 3)
-        return cli_usage_error(ctx, "playlist diff takes two playlists or files, A and B");
-    return diff_playlists_run(ctx, args->pos[1], args->pos[2]);
 }
 
 static int run(cli_ctx *ctx, const cli_args *args)
@@ -88,11 +54,16 @@ static int run(cli_ctx *ctx, const cli_args *args)
     const cli_subcommand *sub = cli_subcommand_find(ctx, args->pos[0]);
     if (!sub)
         return CLI_EXIT_USAGE;
-    if (strcmp(sub->name, "export") == 0)
-        return run_export(ctx, args);
-    if (strcmp(sub->name, "diff") == 0)
-        return run_diff(ctx, args);
-    return run_import(ctx, args);
+    const pl_handler *h = handlers;
+    while (h->name && strcmp(h->name, sub->name) != 0)
+        h++;
+    int n = args->npos - 1;
+    if (!h->name)
+        return cli_usage_error(ctx, "'playlist %s' is not available", sub->name);
+    if (n < h->min_args || n > h->max_args)
+        return cli_usage_error(ctx, "'playlist %s' takes %d argument%s", h->name, h->max_args,
+                               h->max_args == 1 ? "" : "s");
+    return check_options(ctx, args, h) ? CLI_EXIT_USAGE : h->run(ctx, args);
 }
 
 const cli_command cli_cmd_playlist = {
