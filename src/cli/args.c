@@ -139,8 +139,10 @@ static int unknown_option(const cli_ctx *ctx, const char *name, size_t len)
 static int parse_option(cli_ctx *ctx, cli_parsed *p, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
-    const char *name = strcmp(a, "-h") == 0 ? "help" : a + 2;
-    if (a[1] != '-' && strcmp(a, "-h") != 0)
+    /* The short options: -h for help, -o for a command's --output. */
+    int is_short = strcmp(a, "-h") == 0 || strcmp(a, "-o") == 0;
+    const char *name = !is_short ? a + 2 : a[1] == 'h' ? "help" : "output";
+    if (a[1] != '-' && !is_short)
         return cli_usage_error(ctx, "unknown option '%s'", a);
     const char *eq = strchr(name, '=');
     size_t len = eq ? (size_t)(eq - name) : strlen(name);

@@ -1,14 +1,17 @@
-/* spotc library list TYPE | save ITEM... | remove ITEM... | contains ITEM... */
+/* spotc library list TYPE | save ITEM... | remove ITEM... | contains ITEM... | export | import
+ * (the back-ups: export_library.c, import_library.c). */
 #include <string.h>
 
 #include "config.h"
+#include "export.h"
 #include "library_write.h"
 #include "typed_list.h"
 
-enum { OPT_LIMIT };
+enum { OPT_LIMIT, OPT_OUTPUT };
 
 static const cli_option options[] = {
     {"limit", "N", "list: at most N items (default: all of them)"},
+    {"output", "FILE", "export: write to FILE (also -o) instead of stdout"},
     {NULL, NULL, NULL},
 };
 
@@ -83,14 +86,33 @@ static const cli_subcommand subcommands[] = {
     {"save", "save items of any type to the library"},
     {"remove", "remove items from the library"},
     {"contains", "tell whether items are in the library"},
+    {"export", "the whole library (saved items, follows, playlists) as one JSON document"},
+    {"import", "restore a library export into the logged-in account"},
     {NULL, NULL},
 };
+
+/* library export [-o FILE] | import FILE */
+static int run_backup(cli_ctx *ctx, const cli_args *args, bool export)
+{
+    if (args->opt[OPT_LIMIT])
+        return cli_usage_error(ctx, "--limit is an option of 'library list' only");
+    if (export) {
+        if (args->npos != 1)
+            return cli_usage_error(ctx, "library export takes no argument (-o FILE)");
+        return export_library_run(ctx, args->opt[OPT_OUTPUT]);
+    }
+    if (args->npos != 2)
+        return cli_usage_error(ctx, "library import takes one FILE");
+    return import_library_run(ctx, args->pos[1]);
+}
 
 static int run(cli_ctx *ctx, const cli_args *args)
 {
     const cli_subcommand *sub = cli_subcommand_find(ctx, args->pos[0]);
     if (!sub)
         return CLI_EXIT_USAGE;
+    if (args->opt[OPT_OUTPUT] && strcmp(sub->name, "export") != 0)
+        return cli_usage_error(ctx, "--output is an option of 'library export' only");
     switch (sub - subcommands) {
     case 0:
         return run_list(ctx, args);
@@ -98,22 +120,28 @@ static int run(cli_ctx *ctx, const cli_args *args)
         return run_items(ctx, args, CLI_WRITE_SAVE);
     case 2:
         return run_items(ctx, args, CLI_WRITE_REMOVE);
-    default:
+    case 3:
         return run_items(ctx, args, CLI_WRITE_CONTAINS);
+    default:
+        return run_backup(ctx, args, strcmp(sub->name, "export") == 0);
     }
 }
 
 const cli_command cli_cmd_library = {
     .name = "library",
     .summary = "list, save, remove and check items of the user's library",
-    .usage = "library list|save|remove|contains TYPE|ITEM... [--limit N]",
+    .usage = "library list|save|remove|contains TYPE|ITEM... [--limit N] | export [-o FILE] | "
+             "import FILE",
     .description =
         "'library list TYPE' (tracks, albums, shows, episodes or audiobooks) lists the\n"
         "saved items of that type, newest first, every page (--limit N to stop early).\n"
         "'save', 'remove' and 'contains' take Spotify URIs or open.spotify.com links of\n"
         "any saveable type (track, album, show, episode, audiobook, artist, user,\n"
         "playlist; a bare ID says no type, so it is refused), any number of them, sent\n"
-        "40 a request. 'contains' prints each item, true or false, in the order given.",
+        "40 a request. 'contains' prints each item, true or false, in the order given.\n"
+        "'export' writes liked songs, saved albums, shows, episodes and audiobooks, followed\n"
+        "artists and every playlist (owned ones in full, followed ones as references) as one\n"
+        "JSON document, streamed; 'import' restores it into the logged-in account.",
     .options = options,
     .min_args = 1,
     .max_args = -1,
@@ -123,5 +151,7 @@ const cli_command cli_cmd_library = {
     .examples = "spotc library list tracks --limit 20\n"
                 "spotc library save spotify:track:ID spotify:album:ID\n"
                 "spotc library contains spotify:show:ID https://open.spotify.com/episode/ID\n"
-                "spotc library remove spotify:track:ID",
+                "spotc library remove spotify:track:ID\n"
+                "spotc library export -o library.json\n"
+                "spotc library import library.json",
 };

@@ -24,12 +24,16 @@ static const cli_option options[] = {
     [PL_O_PUBLIC] = {"public", NULL, "create, edit: on the user's profile"},
     [PL_O_PRIVATE] = {"private", NULL, "create, edit: not on the user's profile"},
     [PL_O_COLLABORATIVE] = {"collaborative", NULL, "create, edit: others may change the items"},
-    [PL_O_NAME] = {"name", "TEXT", "edit: the new name"},
+    [PL_O_NAME] = {"name", "TEXT", "edit: the new name; import: the new playlist's name"},
     [PL_O_POSITION] = {"position", "N", "add: insert at N (0: the top; default: the end)"},
     [PL_O_FROM] = {"from", "N", "reorder: the first item to move (0-based)"},
     [PL_O_BEFORE] = {"before", "M", "reorder: put them before the item now at M"},
     [PL_O_COUNT] = {"count", "K", "reorder: how many items move (1)"},
     [PL_O_SET] = {"set", "FILE.jpg", "cover: upload this JPEG as the cover"},
+    [PL_O_FORMAT] = {"format", "FORMAT", "export: json (lossless, the default) or csv (Exportify's)"},
+    [PL_O_OUTPUT] = {"output", "FILE", "export: write to FILE (also -o) instead of stdout"},
+    [PL_O_INTO] = {"into", "ID", "import: add to this playlist instead of creating one"},
+    [PL_O_RESUME] = {"resume", NULL, "import: continue an interrupted import from its journal"},
     {NULL, NULL, NULL},
 };
 
@@ -46,6 +50,9 @@ static const cli_subcommand subcommands[] = {
     {"cover", "show the cover images, or upload one with --set"},
     {"follow", "follow a playlist"},
     {"unfollow", "stop following a playlist"},
+    {"export", "write a playlist's details and items as JSON or Exportify CSV"},
+    {"import", "recreate a playlist from an export (JSON or any CSV with a Track URI column)"},
+    {"diff", "the items added, removed and moved from one playlist or export to another"},
     {NULL, NULL},
 };
 
@@ -66,11 +73,19 @@ static const pl_handler handlers[] = {
     {"cover", 1, 1, pl_cover, O(SET)},
     {"follow", 1, 1, pl_follow, 0},
     {"unfollow", 1, 1, pl_unfollow, 0},
+    {"export", 1, 1, pl_export, O(FORMAT) | O(OUTPUT)},
+    {"import", 1, 1, pl_import, O(NAME) | O(INTO) | O(RESUME)},
+    {"diff", 2, 2, pl_diff, 0},
     {NULL, 0, 0, NULL, 0},
 };
 // clang-format on
 
 #undef O
+
+static const cli_choice choices[] = {
+    {"format", NULL, "json csv", NULL},
+    {NULL, NULL, NULL, NULL},
+};
 
 /* An option another subcommand takes is a mistake, not something to ignore. */
 static int check_options(const cli_ctx *ctx, const cli_args *args, const pl_handler *h)
@@ -105,7 +120,8 @@ static int run(cli_ctx *ctx, const cli_args *args)
 const cli_command cli_cmd_playlist = {
     .name = "playlist",
     .summary = "list, show, create, edit and fill playlists",
-    .usage = "playlist list|show|items|create|add|remove|reorder|edit|cover|follow|unfollow ...",
+    .usage = "playlist list|show|items|create|add|remove|reorder|edit|cover|follow|unfollow|"
+             "export|import|diff ...",
     .description =
         "list [--user ID]: the playlists the user owns or follows (or a user's public ones).\n"
         "show ID: one playlist. items ID: its tracks and episodes, every page.\n"
@@ -119,6 +135,13 @@ const cli_command cli_cmd_playlist = {
         "edit ID [--name TEXT] [--description TEXT] [--public|--private] [--collaborative].\n"
         "cover ID [--set FILE.jpg]: the cover images, or upload a JPEG (at most ~190 KB).\n"
         "follow ID, unfollow ID.\n"
+        "export ID [--format json|csv] [-o FILE]: the details and every item, streamed as\n"
+        "  pages arrive (JSON lossless; CSV in Exportify's columns).\n"
+        "import FILE [--name NAME | --into ID] [--resume]: recreate the items in order (a\n"
+        "  CSV by its Track URI column); local files and unknown URIs are reported and\n"
+        "  skipped (exit status 1). An ambiguous failure is checked by reading the playlist\n"
+        "  back; a journal (FILE.spotc-import) lets --resume continue without duplicates.\n"
+        "diff A B: items added, removed and moved (A and B: playlist IDs or exported files).\n"
         "add, remove and reorder print the playlist's new snapshot ID.\n"
         "IDs may be URIs, open.spotify.com links or bare IDs.",
     .options = options,
@@ -126,11 +149,15 @@ const cli_command cli_cmd_playlist = {
     .max_args = -1,
     .run = run,
     .subcommands = subcommands,
+    .choices = choices,
     .examples = "spotc playlist list\n"
                 "spotc playlist create 'Road trip' --private\n"
                 "spotc playlist add ID spotify:track:ID1 https://open.spotify.com/track/ID2\n"
                 "spotc search 'kind of blue' --type track --fields uri --no-header | "
                 "spotc playlist add ID -\n"
                 "spotc playlist reorder ID --from 0 --before 4\n"
-                "spotc playlist items ID --csv > items.csv",
+                "spotc playlist items ID --csv > items.csv\n"
+                "spotc playlist export ID --format csv -o hits.csv\n"
+                "spotc playlist import hits.json --name 'Hits (copy)'\n"
+                "spotc playlist diff hits.json ID",
 };

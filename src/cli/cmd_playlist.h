@@ -1,7 +1,8 @@
 /**
  * @file cmd_playlist.h
  * @brief The `playlist` command's options and subcommand handlers, shared by its files
- *        (cmd_playlist.c: the tables; cmd_playlist_read.c, cmd_playlist_write.c: handlers).
+ *        (cmd_playlist.c: the tables; cmd_playlist_read.c, cmd_playlist_write.c,
+ *        cmd_playlist_io.c: handlers).
  *
  * A handler gets the whole command line: args->pos[0] is the subcommand's name, its own
  * arguments follow; options are read by the indexes below.
@@ -25,6 +26,10 @@ enum pl_option {
     PL_O_BEFORE,
     PL_O_COUNT,
     PL_O_SET,
+    PL_O_FORMAT,
+    PL_O_OUTPUT,
+    PL_O_INTO,
+    PL_O_RESUME,
 };
 
 /** A subcommand's handler, how many arguments follow its name (max -1: any) and the
@@ -50,6 +55,10 @@ int pl_reorder(cli_ctx *ctx, const cli_args *args);
 int pl_edit(cli_ctx *ctx, const cli_args *args);
 int pl_follow(cli_ctx *ctx, const cli_args *args);
 int pl_unfollow(cli_ctx *ctx, const cli_args *args);
+/* Back-ups (cmd_playlist_io.c): export, import, diff. */
+int pl_export(cli_ctx *ctx, const cli_args *args);
+int pl_import(cli_ctx *ctx, const cli_args *args);
+int pl_diff(cli_ctx *ctx, const cli_args *args);
 /** cover --set FILE: upload the JPEG in `file`. */
 int pl_cover_set(cli_ctx *ctx, spotc_client *client, const char *playlist, const char *file);
 
