@@ -19,6 +19,13 @@
 #define SPOTC_EXTERN
 #endif
 
+/* Marks a function Spotify deprecated; the message names the replacement. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SPOTC_DEPRECATED(msg) __attribute__((deprecated(msg)))
+#else
+#define SPOTC_DEPRECATED(msg)
+#endif
+
 #ifdef __cplusplus
 #define SPOTC_BEGIN_DECL extern "C" {
 #define SPOTC_END_DECL }
