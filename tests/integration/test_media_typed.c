@@ -155,8 +155,7 @@ static void test_shows_and_episodes(void **state)
     sl = (spotc_show_list *)1;
     assert_int_equal(spotc_show_get_several(&sl, f->client, bad, 2, NULL, NULL), SPOTC_EINVALID);
     assert_null(sl);
-    assert_int_equal(spotc_show_get(&s, f->client, "spotify:track:" UNKNOWN, NULL),
-                     SPOTC_EINVALID);
+    assert_int_equal(spotc_show_get(&s, f->client, "spotify:track:" UNKNOWN, NULL), SPOTC_EINVALID);
 }
 
 static void test_audiobooks_and_chapters(void **state)
@@ -244,6 +243,96 @@ static void test_catalog_several(void **state)
     spotc_batch_options bad = {.version = 99};
     assert_int_equal(spotc_track_get_several(&tl, f->client, tracks, 1, NULL, &bad),
                      SPOTC_EINVALID);
+}
+
+/* ------------------------------------------------------------ progress and typed pages */
+
+typedef struct seen {
+    size_t calls, last_done, last_total;
+} seen;
+
+static void on_page(size_t done, size_t total, void *payload)
+{
+    seen *s = payload;
+    assert_true(done >= s->last_done);
+    assert_true(done <= total);
+    s->calls++;
+    s->last_done = done;
+    s->last_total = total;
+}
+
+static void test_progress_of_all_pages(void **state)
+{
+    fixture *f = *state;
+    seen s = {0};
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
+    o.all = 1;
+    o.limit = 1; /* one episode a page: a report per page */
+    o.progress = on_page;
+    o.progress_payload = &s;
+    spotc_episode_list *eps = NULL;
+    ok(f, spotc_show_list_episodes(&eps, f->client, sample(f, "show"), NULL, &o));
+    assert_true(eps->count > 1);
+    assert_int_equal(s.calls, eps->count + 1); /* each page, then the end */
+    assert_int_equal(s.last_done, eps->count);
+    assert_int_equal(s.last_total, eps->count);
+    spotc_episode_list_free(eps);
+    /* Version 2 options end before progress: it is never read. */
+    spotc_page_options v2 = o;
+    v2.version = 2;
+    v2.progress = (spotc_progress_cb)1; /* would crash if called */
+    ok(f, spotc_show_list_episodes(&eps, f->client, sample(f, "show"), NULL, &v2));
+    spotc_episode_list_free(eps);
+}
+
+/* 10,000 playlist items through the typed iterator, in order, with progress. */
+static void test_typed_pager_big_playlist(void **state)
+{
+    fixture *f = *state;
+    seen s = {0};
+    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
+    o.limit = 50;
+    o.progress = on_page;
+    o.progress_payload = &s;
+    const spotc_param params[] = {{"playlist_id", sample(f, "big_playlist")}};
+    spotc_pager *pager = NULL;
+    ok(f, spotc_pager_new(&pager, f->client, "get-playlists-items", params, 1, &o));
+    size_t n = 0, pages = 0;
+    char *first = NULL;
+    spotc_playlist_item_list *page = NULL;
+    int rc;
+    while ((rc = spotc_pager_next_playlist_item_list(&page, pager)) == 1) {
+        assert_int_equal(page->page.total, 10000);
+        for (size_t i = 0; i < page->count; i++) {
+            assert_non_null(page->items[i]);
+            assert_true(page->items[i]->track || page->items[i]->episode);
+        }
+        if (!first)
+            first = strdup(page->items[0]->track ? page->items[0]->track->id
+                                                 : page->items[0]->episode->id);
+        n += page->count;
+        pages++;
+        spotc_playlist_item_list_free(page);
+    }
+    assert_int_equal(rc, 0);
+    assert_null(page);
+    assert_int_equal(n, 10000);
+    assert_int_equal(pages, 200); /* 50 a page, as asked */
+    assert_int_equal(s.calls, pages + 1);
+    assert_int_equal(s.last_done, 10000);
+    assert_int_equal(s.last_total, 10000);
+    spotc_pager_free(pager);
+    /* The first item read again through the untyped pager matches. */
+    o = (spotc_page_options)SPOTC_PAGE_OPTIONS_INIT;
+    o.max_items = 1;
+    ok(f, spotc_pager_new(&pager, f->client, "get-playlists-items", params, 1, &o));
+    assert_int_equal(spotc_pager_next_playlist_item_list(&page, pager), 1);
+    assert_int_equal(page->count, 1);
+    assert_string_equal(
+        page->items[0]->track ? page->items[0]->track->id : page->items[0]->episode->id, first);
+    spotc_playlist_item_list_free(page);
+    spotc_pager_free(pager);
+    free(first);
 }
 
 /* ------------------------------------------------------------ browse (extended) */
@@ -399,6 +488,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_shows_and_episodes, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_audiobooks_and_chapters, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_catalog_several, setup_extended, teardown),
+        cmocka_unit_test_setup_teardown(test_progress_of_all_pages, setup_extended, teardown),
+        cmocka_unit_test_setup_teardown(test_typed_pager_big_playlist, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_browse, setup_extended, teardown),
         cmocka_unit_test_setup_teardown(test_recommendations_and_audio, setup_extended, teardown),
         /* development mode: several reads switch to single reads; the rest is refused */

@@ -28,14 +28,6 @@ typedef struct rec_call {
     char *seeds[3]; /* joined seed lists, freed at the end */
 } rec_call;
 
-int spotc_recommendations_options_init(spotc_recommendations_options *opts, unsigned int version)
-{
-    if (!opts || version != SPOTC_RECOMMENDATIONS_OPTIONS_VERSION)
-        return SPOTC_EINVALID;
-    *opts = (spotc_recommendations_options)SPOTC_RECOMMENDATIONS_OPTIONS_INIT;
-    return 0;
-}
-
 /* Join `n` seeds with commas into rc->seeds[slot]; IDs (type not ANY) are parsed first. */
 static int seeds(rec_call *rc, size_t slot, const char *key, const char *const *in, size_t n,
                  spotc_item_type type)

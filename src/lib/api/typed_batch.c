@@ -1,18 +1,9 @@
 /*
- * Several-item reads as typed lists, on the batch engine (batch.h), and the
- * batch options' init.
+ * Several-item reads as typed lists, on the batch engine (batch.h).
  */
 #include "batch.h"
 #include "internal.h"
 #include "typed_call.h"
-
-int spotc_batch_options_init(spotc_batch_options *opts, unsigned int version)
-{
-    if (!opts || version != SPOTC_BATCH_OPTIONS_VERSION)
-        return SPOTC_EINVALID;
-    *opts = (spotc_batch_options)SPOTC_BATCH_OPTIONS_INIT;
-    return 0;
-}
 
 /* The engine's merged items, wrapped as a batch response ({"shows": [...]}) and parsed. */
 static int to_list(void **out, spotc_client *client, const spotc__several_call *what, json_t *items)
