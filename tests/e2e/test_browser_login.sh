@@ -77,7 +77,7 @@ contains "$(report final)" "error=access_denied"
 # --- a tampered state is refused ----------------------------------------------------------
 # The listener answers it 400 and waits on (a wrong state from any local process must not
 # end the login), so the wait ends at its deadline.
-login_start --timeout 5
+login_start --timeout 15
 tampered=$(sed 's/\([?&]state=\)\([^&]\)/\1X\2/' <<<"$AUTH_URL")
 [ "$tampered" != "$AUTH_URL" ] || fail "could not tamper with $AUTH_URL"
 browser "$tampered" agree demo demo
