@@ -9,6 +9,7 @@
 #ifndef SPOTC_CATALOG_H
 #define SPOTC_CATALOG_H
 
+#include "batch.h"
 #include "client.h"
 #include "models.h"
 #include "paging.h"
@@ -21,18 +22,27 @@ SPOTC_BEGIN_DECL
 SPOTC_EXTERN int spotc_track_get(spotc_track **out, spotc_client *client, const char *id,
                                  const char *market);
 
-/** GET /tracks?ids= in batches of the endpoint's maximum, in order.
- *  Every ID is checked before the first request. For development-mode apps,
- *  which lost that endpoint (403), the tracks are fetched one by one instead.
- *  @param[out] out the tracks in the order asked (NULL items for unknown IDs).
+/** GET /tracks?ids= for any number of tracks (spotc/batch.h), in order.
+ *  Every ID is checked before the first request; development-mode apps, which
+ *  lost that endpoint, get single reads (the client's mode).
+ *  @param[out] out the tracks in the order asked (NULL items for unknown IDs;
+ *                  spotc_track_list_free).
+ *  @param opts NULL for the defaults.
  *  @return 0; SPOTC_EINVALID for a malformed ID (nothing sent); SPOTC_EPARTIAL
- *          when a later batch failed (the message names it), else its code. */
-SPOTC_EXTERN int spotc_track_get_several(spotc_track_list **out, spotc_client *client,
-                                         const char *const *ids, size_t count, const char *market);
+ *          when a later chunk failed (the message names it), else its code. */
+SPOTC_EXTERN SPOTC_DEPRECATED("use spotc_track_get") int spotc_track_get_several(
+    spotc_track_list **out, spotc_client *client, const char *const *ids, size_t count,
+    const char *market, const spotc_batch_options *opts);
 
 /** GET /albums/{id}. */
 SPOTC_EXTERN int spotc_album_get(spotc_album **out, spotc_client *client, const char *id,
                                  const char *market);
+
+/** GET /albums?ids= for any number of albums, as spotc_track_get_several() does
+ *  (spotc_album_list_free). */
+SPOTC_EXTERN SPOTC_DEPRECATED("use spotc_album_get") int spotc_album_get_several(
+    spotc_album_list **out, spotc_client *client, const char *const *ids, size_t count,
+    const char *market, const spotc_batch_options *opts);
 
 /** GET /albums/{id}/tracks. */
 SPOTC_EXTERN int spotc_album_list_tracks(spotc_track_list **out, spotc_client *client,
@@ -41,6 +51,18 @@ SPOTC_EXTERN int spotc_album_list_tracks(spotc_track_list **out, spotc_client *c
 
 /** GET /artists/{id}. */
 SPOTC_EXTERN int spotc_artist_get(spotc_artist **out, spotc_client *client, const char *id);
+
+/** GET /artists?ids= for any number of artists, as spotc_track_get_several() does
+ *  (spotc_artist_list_free). */
+SPOTC_EXTERN SPOTC_DEPRECATED("use spotc_artist_get") int spotc_artist_get_several(
+    spotc_artist_list **out, spotc_client *client, const char *const *ids, size_t count,
+    const spotc_batch_options *opts);
+
+/** GET /artists/{id}/related-artists (spotc_artist_list_free). */
+SPOTC_EXTERN SPOTC_DEPRECATED("removed by Spotify for development-mode apps (extended quota "
+                              "only)") int spotc_artist_get_related(spotc_artist_list **out,
+                                                                   spotc_client *client,
+                                                                   const char *id);
 
 /** GET /artists/{id}/albums. @param include_groups e.g. "album,single" or NULL. */
 SPOTC_EXTERN int spotc_artist_list_albums(spotc_album_list **out, spotc_client *client,

@@ -19,6 +19,7 @@
 #define SPOTC_PAGING_H
 
 #include "client.h"
+#include "models.h"
 
 SPOTC_BEGIN_DECL
 
@@ -48,10 +49,16 @@ typedef struct spotc_page_options {
     int max_items;        /**< stop after this many items; 0 = to the end */
     int concurrency;      /**< offset pages fetched at once after the first (which gives the total);
                                0 = SPOTC_PAGER_CONCURRENCY_DEFAULT, 1 = one at a time */
+    spotc_progress_cb progress; /**< optional: called after each page the pager hands out and
+                                     each page a typed list function merges (opts->all), with the
+                                     items so far and the total expected (the pages' `total`,
+                                     capped by max_items; the items so far when none is known) */
+    void *progress_payload;     /**< handed to progress */
 } spotc_page_options;
 
-/** Version 2 added `concurrency`; version 1 options are still accepted. */
-#define SPOTC_PAGE_OPTIONS_VERSION 2
+/** Version 2 added `concurrency`, version 3 `progress` and `progress_payload`;
+ *  older versions are still accepted (and never read past their end). */
+#define SPOTC_PAGE_OPTIONS_VERSION 3
 #define SPOTC_PAGE_OPTIONS_INIT                                                                    \
     {                                                                                              \
         .version = SPOTC_PAGE_OPTIONS_VERSION                                                      \
@@ -93,6 +100,31 @@ SPOTC_EXTERN int spotc_pager_new(spotc_pager **out, spotc_client *client, const 
  *         for that page again.
  */
 SPOTC_EXTERN int spotc_pager_next(spotc_pager *pager, struct json_t **items);
+
+/*
+ * Typed iteration: the next page's items as a typed list, one function per list
+ * type, spotc_pager_next_<model>_list(&list, pager), e.g.
+ *
+ *     spotc_playlist_item_list *page;
+ *     while ((rc = spotc_pager_next_playlist_item_list(&page, pager)) == 1) {
+ *         for (size_t i = 0; i < page->count; i++) ... page->items[i] ...;
+ *         spotc_playlist_item_list_free(page);
+ *     }
+ *
+ * The list type must be the one of the operation's items (playlist items for
+ * get-playlists-items, saved tracks for get-users-saved-tracks ...); other
+ * fields read as absent. Each list is the caller's (its _free()) and stays
+ * valid after the pager moves on or is freed; page.total is the page's total.
+ * @return 1 with a list, 0 at the end (*out NULL), or a negative code as
+ *         spotc_pager_next() (also SPOTC_ENOMEM).
+ */
+#define SPOTC_PAGER_LIST_TYPES(X)                                                                  \
+    X(track) X(album) X(artist) X(saved_track) X(saved_album) X(show) X(episode) X(audiobook)     \
+    X(chapter) X(saved_show) X(saved_episode) X(saved_audiobook) X(playlist) X(playlist_item)     \
+    X(device) X(play_history) X(category) X(audio_features) X(image) X(user)
+#define SPOTC__PAGER_NEXT_DECLARE(name)                                                            \
+    SPOTC_EXTERN int spotc_pager_next_##name##_list(spotc_##name##_list **out, spotc_pager *pager);
+SPOTC_PAGER_LIST_TYPES(SPOTC__PAGER_NEXT_DECLARE)
 
 /** @return the `total` of the last page received (the first one right after
  *  spotc_pager_new()), or -1 when the pages give none. */

@@ -157,6 +157,24 @@ typedef struct spotc_recommendations {
     spotc_track **tracks; /**< NULL where Spotify sent null */
 } spotc_recommendations;
 
+/** The markets where Spotify is available (GET /markets). */
+typedef struct spotc_markets {
+    struct json_t *json;
+    size_t count;
+    const char **markets; /**< ISO 3166-1 alpha-2 codes */
+} spotc_markets;
+
+/** The genres usable as recommendation seeds. */
+typedef struct spotc_genres {
+    struct json_t *json;
+    size_t count;
+    const char **genres;
+} spotc_genres;
+
+SPOTC_EXTERN int spotc_markets_parse(spotc_markets **out, const char *json, size_t len);
+SPOTC_EXTERN int spotc_genres_parse(spotc_genres **out, const char *json, size_t len);
+SPOTC_EXTERN void spotc_markets_free(spotc_markets *markets);
+SPOTC_EXTERN void spotc_genres_free(spotc_genres *genres);
 SPOTC_EXTERN int spotc_category_parse(spotc_category **out, const char *json, size_t len);
 SPOTC_EXTERN int spotc_category_list_parse(spotc_category_list **out, const char *json,
                                            size_t len);

@@ -5,12 +5,6 @@
  * request. Responses become models that keep the response's JSON document;
  * results of several pages or batches keep one document per response.
  */
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "batch.h"
-#include "ids_priv.h"
 #include "internal.h"
 #include "model.h"
 #include "page_follow.h"
@@ -133,112 +127,24 @@ int spotc_search_run(spotc_search_result **out, spotc_client *client, const char
     return 0;
 }
 
-/* ------------------------------------------------------------ several tracks */
+/* ------------------------------------------------------------ several items */
 
-typedef struct tracks_batch {
-    spotc_client *client;
-    spotc_track_list *list;
-    const char *market;
-} tracks_batch;
+/* Any number of items through the batch engine (typed_batch.c), which also
+ * turns them into single reads for development-mode apps. */
+SPOTC__SEVERAL_FN(spotc_track_get_several, track, "get-several-tracks", SPOTC_TYPE_TRACK, "tracks")
+SPOTC__SEVERAL_FN(spotc_album_get_several, album, "get-multiple-albums", SPOTC_TYPE_ALBUM, "albums")
 
-/* Append the tracks of `root` (a batch {"tracks": [...]}) and keep `doc`. */
-static int append_tracks(tracks_batch *tb, json_t *doc, const json_t *root)
+int spotc_artist_get_several(spotc_artist_list **out, spotc_client *client, const char *const *ids,
+                             size_t count, const spotc_batch_options *opts)
 {
-    const spotc__list_opts opts = {.first = false};
-    if ((doc && spotc__model_keep(tb->list, doc) < 0) ||
-        spotc__track_list_add(spotc__model_arena(tb->list), tb->list, root, &opts) < 0)
-        return spotc__typed_nomem(tb->client);
-    return 0;
+    static const spotc__several_call what = {"get-multiple-artists", SPOTC_TYPE_ARTIST, "artists",
+                                             &artist_list_kind};
+    return spotc__typed_several((void **)out, client, &what, ids, count, NULL, opts);
 }
 
-static int tracks_chunk(void *ctx, const char *joined, size_t first, size_t count)
+int spotc_artist_get_related(spotc_artist_list **out, spotc_client *client, const char *id)
 {
-    (void)first;
-    (void)count;
-    tracks_batch *tb = ctx;
-    spotc__params cp = {0};
-    spotc__params_add(&cp, "ids", joined);
-    spotc__params_add_market(&cp, tb->client, tb->market);
-    spotc_response *resp = NULL;
-    json_t *doc;
-    int rc = spotc_operation_call(&resp, tb->client, "get-several-tracks", cp.v, cp.n, NULL);
-    if (rc == 0)
-        rc = spotc__typed_response_object(tb->client, resp, &doc);
-    if (rc == 0)
-        rc = append_tracks(tb, doc, doc);
-    spotc_response_free(resp);
-    return rc;
-}
-
-/* One track as a one-item batch; an unknown one as a null item, as a batch has it. */
-static int one_track(tracks_batch *tb, const char *id)
-{
-    spotc__params cp = {0};
-    spotc__params_add(&cp, "id", id);
-    spotc__params_add_market(&cp, tb->client, tb->market);
-    spotc_response *resp = NULL;
-    json_t *doc = NULL;
-    int rc = spotc_operation_call(&resp, tb->client, "get-track", cp.v, cp.n, NULL);
-    if (rc == 0)
-        rc = spotc__typed_response_object(tb->client, resp, &doc);
-    if (rc == 0 || rc == SPOTC_ENOTFOUND) {
-        json_t *batch = json_pack("{s:[O?]}", "tracks", rc == 0 ? doc : NULL);
-        rc = batch ? append_tracks(tb, doc, batch) : spotc__typed_nomem(tb->client);
-        json_decref(batch); /* the list keeps doc, which its strings point into */
-    }
-    spotc_response_free(resp);
-    return rc;
-}
-
-/* Development-mode apps lost the several-tracks endpoint (403): ask one by one. */
-static int tracks_one_by_one(tracks_batch *tb, const spotc_id *ids, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        int rc = one_track(tb, ids[i].id);
-        if (rc < 0)
-            return rc;
-    }
-    return 0;
-}
-
-/* Parse every ID before anything is sent. */
-static int parse_ids(spotc_client *client, const char *const *inputs, size_t count, spotc_id *ids,
-                     const char **bare)
-{
-    for (size_t i = 0; i < count; i++) {
-        int rc = spotc__id_require(client, &ids[i], inputs[i], SPOTC_TYPE_TRACK);
-        if (rc < 0)
-            return rc;
-        bare[i] = ids[i].id;
-    }
-    return 0;
-}
-
-int spotc_track_get_several(spotc_track_list **out, spotc_client *client, const char *const *ids,
-                            size_t count, const char *market)
-{
-    if (!out || !client || (count && !ids))
-        return SPOTC_EINVALID;
-    *out = NULL;
-    const spotc_operation *op = spotc_operation_find("get-several-tracks");
-    spotc_id *parsed = calloc(count ? count : 1, sizeof *parsed);
-    const char **bare = calloc(count ? count : 1, sizeof *bare);
-    tracks_batch tb = {client, spotc__track_list_new(), market};
-    int rc = parsed && bare && tb.list ? 0 : spotc__typed_nomem(client);
-    if (rc == 0)
-        rc = parse_ids(client, ids, count, parsed, bare);
-    if (rc == 0) {
-        rc = spotc__batch_run(client, bare, count, (size_t)op->batch_max, tracks_chunk, &tb);
-        if (rc == SPOTC_EFORBIDDEN && tb.list->count == 0)
-            rc = tracks_one_by_one(&tb, parsed, count);
-    }
-    free(parsed);
-    free(bare);
-    if (rc < 0) {
-        spotc_track_list_free(tb.list);
-        return rc;
-    }
-    spotc__error_clear(client);
-    *out = tb.list;
-    return 0;
+    static const spotc__item_call what = {"get-an-artists-related-artists", SPOTC_TYPE_ARTIST,
+                                          false, &artist_list_kind};
+    return spotc__typed_one((void **)out, client, &what, id, NULL, NULL);
 }

@@ -99,19 +99,16 @@ int spotc__typed_one(void **out, spotc_client *client, const spotc__item_call *w
 }
 
 /* limit and offset from the options. Following all pages without a limit asks
- * for the largest page every app may ask for (spotc__page_size). Options of
- * version 1 have no concurrency field. */
+ * for the largest page every app may ask for (spotc__page_size). The options
+ * are a copy (spotc__page_options_copy), every field readable. */
 static int page_params(spotc_client *client, const char *op_id, const spotc_page_options *opts,
                        spotc__params *p)
 {
     if (!opts)
         return 0;
     const spotc_operation *op = spotc_operation_find(op_id);
-    if (opts->version < 1 || opts->version > SPOTC_PAGE_OPTIONS_VERSION)
-        return spotc__error_set(client, SPOTC_EINVALID, "unknown spotc_page_options version %u",
-                                opts->version);
     int rc = spotc__page_check(client, op, opts->limit, opts->offset, opts->max_items);
-    if (rc == 0 && opts->version >= 2)
+    if (rc == 0)
         rc = spotc__pager_concurrency(client, opts->concurrency);
     if (rc < 0)
         return rc;
@@ -126,14 +123,15 @@ static int page_params(spotc_client *client, const char *op_id, const spotc_page
 }
 
 /* Pages fetched at once when following them all (checked by page_params). */
-static int concurrency_of(const spotc_page_options *opts)
+static int concurrency_of(const spotc_page_options *o)
 {
-    return opts->version >= 2 && opts->concurrency ? opts->concurrency
-                                                   : SPOTC_PAGER_CONCURRENCY_DEFAULT;
+    return o->concurrency ? o->concurrency : SPOTC_PAGER_CONCURRENCY_DEFAULT;
 }
 
-/* Append every page the pager yields to `list`, whose documents `root` keeps. */
-static int drain(spotc__pager *pg, void *root, void *list, const spotc__result_kind *kind, bool first)
+/* Append every page the pager yields to `list`, whose documents `root` keeps,
+ * telling o->progress after each one. */
+static int drain(spotc__pager *pg, void *root, void *list, const spotc__result_kind *kind,
+                 bool first, const spotc_page_options *o)
 {
     spotc__arena *a = spotc__model_arena(root);
     for (;;) {
@@ -141,21 +139,31 @@ static int drain(spotc__pager *pg, void *root, void *list, const spotc__result_k
         const json_t *page;
         size_t take;
         int rc = spotc__pager_next(pg, &doc, &page, &take);
-        if (rc <= 0)
+        if (rc <= 0) {
+            if (rc == 0)
+                spotc__pager_progress(pg, o->progress, o->progress_payload, 1);
             return rc;
+        }
         if (take == 0 && !first)
             continue;
         spotc__list_opts lo = {.max = take, .first = first};
         if (spotc__model_keep(root, doc) < 0 || kind->add(a, list, page, &lo) < 0)
             return spotc__typed_nomem(pg->client);
         first = false;
+        spotc__pager_progress(pg, o->progress, o->progress_payload, 0);
     }
 }
 
 int spotc__typed_paged(void **out, spotc_client *client, const char *op, spotc__params *p,
                        const spotc_page_options *opts, const spotc__result_kind *kind)
 {
-    int rc = page_params(client, op, opts, p);
+    spotc_page_options o;
+    int rc = spotc__page_options_copy(client, &o, opts);
+    if (rc < 0)
+        return rc;
+    if (opts)
+        opts = &o;
+    rc = page_params(client, op, opts, p);
     if (rc == 0)
         rc = spotc__params_check(client, p);
     if (rc < 0)
@@ -169,7 +177,7 @@ int spotc__typed_paged(void **out, spotc_client *client, const char *op, spotc__
     rc = spotc__pager_start(&pg, client, op, p->v, p->n, NULL, (size_t)opts->max_items);
     pg.concurrency = concurrency_of(opts);
     if (rc == 0)
-        rc = drain(&pg, list, list, kind, true);
+        rc = drain(&pg, list, list, kind, true, opts);
     spotc__pager_end(&pg);
     if (rc < 0) {
         spotc__model_free(list);
@@ -201,11 +209,15 @@ int spotc__typed_more(spotc_client *client, void *root, void *list, const char *
 {
     if (!list || !page->next)
         return 0;
+    spotc_page_options o;
+    int rc = spotc__page_options_copy(client, &o, opts);
+    if (rc < 0)
+        return rc;
     spotc__pager pg;
-    int rc = spotc__pager_resume(&pg, client, page->next, key, cap, count);
-    pg.concurrency = concurrency_of(opts);
+    rc = spotc__pager_resume(&pg, client, page->next, key, cap, count);
+    pg.concurrency = concurrency_of(&o);
     if (rc == 0)
-        rc = drain(&pg, root, list, kind, false);
+        rc = drain(&pg, root, list, kind, false, &o);
     spotc__pager_end(&pg);
     return rc;
 }

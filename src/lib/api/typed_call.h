@@ -121,4 +121,30 @@ int spotc__typed_more(spotc_client *client, void *root, void *list, const char *
                       const spotc_page_info *page, size_t count, size_t cap,
                       const spotc__result_kind *kind, const spotc_page_options *opts);
 
+/* A several-item read: its operation, the type of its items, the key its
+ * response holds them under ("shows"), how to build the list. */
+typedef struct spotc__several_call {
+    const char *op;
+    spotc_item_type type;
+    const char *key;
+    const spotc__result_kind *kind;
+} spotc__several_call;
+
+/** Read any number of items through the batch engine (batch.h): IDs checked
+ *  first, chunks of the endpoint's maximum, input order kept, the app's mode
+ *  applied. `market` may be NULL (the engine adds the client's). */
+int spotc__typed_several(void **out, spotc_client *client, const spotc__several_call *what,
+                         const char *const *ids, size_t count, const char *market,
+                         const spotc_batch_options *opts);
+
+/* Define a public several-item read `fn` with a market, on spotc__typed_several()
+ * (needs `model##_list_kind` from SPOTC__LIST_KIND). */
+#define SPOTC__SEVERAL_FN(fn, model, op, type, key)                                                \
+    int fn(spotc_##model##_list **out, spotc_client *client, const char *const *ids,               \
+           size_t count, const char *market, const spotc_batch_options *opts)                      \
+    {                                                                                              \
+        static const spotc__several_call what = {op, type, key, &model##_list_kind};               \
+        return spotc__typed_several((void **)out, client, &what, ids, count, market, opts);        \
+    }
+
 #endif

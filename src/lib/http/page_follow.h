@@ -78,6 +78,21 @@ int spotc__pager_resume(spotc__pager *p, spotc_client *client, const char *next,
  * @return 1 with a page, 0 at the end, or a negative code (details on the client). */
 int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_t *take);
 
+/* Copy the caller's page options into *dst (defaults first), reading no field
+ * past the end of the caller's version. @return 0, or SPOTC_EINVALID (on the
+ * client) for an unknown version. NULL src: the defaults. */
+int spotc__page_options_copy(spotc_client *client, spotc_page_options *dst,
+                             const spotc_page_options *src);
+
+/* Tell `cb` (may be NULL) how far the pager got: the items handed out, of the
+ * total expected (see spotc_page_options.progress); at_end: done == total. */
+void spotc__pager_progress(const spotc__pager *p, spotc_progress_cb cb, void *payload, int at_end);
+
+/* The public pager's next page that has items (empty ones skipped), with
+ * progress reported: *doc the response (borrowed until the next call), *page
+ * its paging object, *take the items of it to hand out. @return 1, 0 at the end, or an error. */
+int spotc__pager_next_page(spotc_pager *pager, json_t **doc, const json_t **page, size_t *take);
+
 /* Free what the pager holds. Safe to call twice, and after a failed start. */
 void spotc__pager_end(spotc__pager *p);
 

@@ -13,6 +13,9 @@
 
 struct spotc_pager {
     spotc__pager in;
+    spotc_progress_cb progress;
+    void *progress_payload;
+    int ended; /* the end was reported to progress */
 };
 
 /* An operation the pager can follow: a GET whose response is one page. */
@@ -92,10 +95,10 @@ int spotc_pager_new(spotc_pager **out, spotc_client *client, const char *operati
         return SPOTC_EINVALID;
     spotc__error_clear(client);
     const spotc_operation *op = operation_id ? spotc_operation_find(operation_id) : NULL;
-    spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
-    if (opts) /* a version 1 struct ends before concurrency: do not read it */
-        memcpy(&o, opts, opts->version < 2 ? offsetof(spotc_page_options, concurrency) : sizeof o);
-    int rc = pageable(client, op, operation_id);
+    spotc_page_options o;
+    int rc = spotc__page_options_copy(client, &o, opts);
+    if (rc == 0)
+        rc = pageable(client, op, operation_id);
     if (rc == 0 && nparams && !params)
         rc = spotc__error_set(client, SPOTC_EINVALID, "parameters missing");
     if (rc == 0)
@@ -112,6 +115,8 @@ int spotc_pager_new(spotc_pager **out, spotc_client *client, const char *operati
     }
     rc = spotc__pager_start(&p->in, client, op->id, fp.v, fp.n, NULL, (size_t)o.max_items);
     p->in.concurrency = concurrency;
+    p->progress = o.progress;
+    p->progress_payload = o.progress_payload;
     free(fp.v);
     if (rc < 0) {
         spotc_pager_free(p);
@@ -128,29 +133,42 @@ static void keep_first(json_t *items, size_t take)
         json_array_remove(items, json_array_size(items) - 1);
 }
 
+int spotc__pager_next_page(spotc_pager *pager, json_t **doc, const json_t **page, size_t *take)
+{
+    for (;;) {
+        int rc = spotc__pager_next(&pager->in, doc, page, take);
+        if (rc == 0 && !pager->ended) {
+            pager->ended = 1;
+            spotc__pager_progress(&pager->in, pager->progress, pager->progress_payload, 1);
+        }
+        if (rc <= 0)
+            return rc;
+        if (!json_is_array(json_object_get(*page, "items")))
+            return spotc__error_set(pager->in.client, SPOTC_EJSON,
+                                    "Spotify's page has no array of items");
+        if (*take == 0)
+            continue;
+        spotc__pager_progress(&pager->in, pager->progress, pager->progress_payload, 0);
+        return 1;
+    }
+}
+
 int spotc_pager_next(spotc_pager *pager, json_t **items)
 {
     if (items)
         *items = NULL;
     if (!pager || !items)
         return SPOTC_EINVALID;
-    for (;;) {
-        json_t *doc;
-        const json_t *page;
-        size_t take;
-        int rc = spotc__pager_next(&pager->in, &doc, &page, &take);
-        if (rc <= 0)
-            return rc;
-        json_t *arr = json_object_get(page, "items");
-        if (!json_is_array(arr))
-            return spotc__error_set(pager->in.client, SPOTC_EJSON,
-                                    "Spotify's page has no array of items");
-        if (take == 0)
-            continue;
-        keep_first(arr, take);
-        *items = arr;
-        return 1;
-    }
+    json_t *doc;
+    const json_t *page;
+    size_t take;
+    int rc = spotc__pager_next_page(pager, &doc, &page, &take);
+    if (rc <= 0)
+        return rc;
+    json_t *arr = json_object_get(page, "items");
+    keep_first(arr, take);
+    *items = arr;
+    return 1;
 }
 
 long spotc_pager_get_total(const spotc_pager *pager)

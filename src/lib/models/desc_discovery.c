@@ -143,3 +143,15 @@ static const spotc__field recommendations_fields[] = {
 #undef T
 SPOTC__MODEL(recommendations, recommendations_fields, NULL);
 SPOTC__MODEL_FUNCTIONS(recommendations)
+
+#define T spotc_markets
+static const spotc__field markets_fields[] = {SPOTC__STRINGS(T, markets, count, "markets")};
+#undef T
+SPOTC__MODEL(markets, markets_fields, NULL);
+SPOTC__MODEL_FUNCTIONS(markets)
+
+#define T spotc_genres
+static const spotc__field genres_fields[] = {SPOTC__STRINGS(T, genres, count, "genres")};
+#undef T
+SPOTC__MODEL(genres, genres_fields, NULL);
+SPOTC__MODEL_FUNCTIONS(genres)

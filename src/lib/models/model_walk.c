@@ -28,6 +28,7 @@ const spotc__model_desc *const spotc__models[] = {
     &spotc__category_list_desc,    &spotc__audio_features_desc,
     &spotc__audio_features_list_desc, &spotc__audio_analysis_desc,
     &spotc__recommendations_desc,  &spotc__image_list_desc,
+    &spotc__markets_desc,          &spotc__genres_desc,
 };
 const size_t spotc__model_count = SPOTC__COUNT(spotc__models);
 

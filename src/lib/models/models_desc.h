@@ -101,6 +101,8 @@ SPOTC__DECLARE_MODEL(audio_features);
 SPOTC__DECLARE_LIST(audio_features);
 SPOTC__DECLARE_MODEL(audio_analysis);
 SPOTC__DECLARE_MODEL(recommendations);
+SPOTC__DECLARE_MODEL(markets);
+SPOTC__DECLARE_MODEL(genres);
 
 /* search_result.h */
 SPOTC__DECLARE_MODEL(search_result);
