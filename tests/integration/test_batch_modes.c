@@ -18,7 +18,7 @@
 
 #include <jansson.h>
 
-#include "batch.h"
+#include "batch_engine.h"
 #include "buf.h"
 #include "client_priv.h"
 

@@ -14,7 +14,7 @@
 
 #include <spotc.h>
 
-#include "batch.h"
+#include "batch_engine.h"
 #include "internal.h"
 
 typedef struct recorder {

@@ -18,7 +18,7 @@
 #include <spotc.h>
 
 #include "app_mode.h"
-#include "batch.h"
+#include "batch_engine.h"
 
 static void test_chunks_and_positions(void **state)
 {

@@ -3,7 +3,7 @@
  */
 #include <stdlib.h>
 
-#include "batch.h"
+#include "batch_engine.h"
 #include "internal.h"
 #include "library_batch.h"
 #include "typed_call.h"

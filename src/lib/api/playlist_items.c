@@ -1,7 +1,7 @@
 /*
  * Writes of a playlist's items (playlist.h): add, remove, reorder, replace.
  *
- * Adds and removals go through the batch engine (batch.h), which sends any
+ * Adds and removals go through the batch engine (batch_engine.h), which sends any
  * number of items in chunks of the endpoint's maximum, one request after the
  * other, each add chunk at its own position, and names a failed chunk. Items
  * are checked here first, because playlists hold only tracks and episodes and
@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "batch.h"
+#include "batch_engine.h"
 #include "ids_priv.h"
 #include "internal.h"
 #include "typed_call.h"

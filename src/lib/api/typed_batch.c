@@ -1,7 +1,7 @@
 /*
- * Several-item reads as typed lists, on the batch engine (batch.h).
+ * Several-item reads as typed lists, on the batch engine (batch_engine.h).
  */
-#include "batch.h"
+#include "batch_engine.h"
 #include "internal.h"
 #include "typed_call.h"
 

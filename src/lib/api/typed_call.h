@@ -6,7 +6,7 @@
  * (how to build the model from the response) to spotc__typed_call(),
  * spotc__typed_one() (one item by ID), spotc__typed_paged() (one page, or all of
  * them merged with opts->all) or spotc__typed_children() (the pages of an item's
- * children). Batch operations go through the batch engine (batch.h).
+ * children). Batch operations go through the batch engine (batch_engine.h).
  *
  * Every helper sets the client's error on failure and returns its code; on
  * success the model in *out is the caller's (its spotc_<model>_free()).
@@ -130,7 +130,7 @@ typedef struct spotc__several_call {
     const spotc__result_kind *kind;
 } spotc__several_call;
 
-/** Read any number of items through the batch engine (batch.h): IDs checked
+/** Read any number of items through the batch engine (batch_engine.h): IDs checked
  *  first, chunks of the endpoint's maximum, input order kept, the app's mode
  *  applied. `market` may be NULL (the engine adds the client's). */
 int spotc__typed_several(void **out, spotc_client *client, const spotc__several_call *what,

@@ -7,7 +7,7 @@
  * artist-album pages (`dev_limit_max`). Each such operation has a form that a
  * development-mode app may send, which this module knows:
  *   - a several-item read (get-several-tracks ...) becomes single reads of the
- *     operation at its path + "/{id}" (the batch engine sends them, batch.h);
+ *     operation at its path + "/{id}" (the batch engine sends them, batch_engine.h);
  *   - an operation with a `replacement` in the table becomes that operation:
  *     playlists' `/tracks` paths their `/items` twins (the list of
  *     remove-tracks-playlist renamed `items`, a page limit cut to the new

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "app_mode.h"
-#include "batch.h"
+#include "batch_engine.h"
 #include "client_priv.h"
 #include "response.h"
 

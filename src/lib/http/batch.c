@@ -1,5 +1,5 @@
 /*
- * Batching of ID lists (batch.h).
+ * Batching of ID lists (batch_engine.h).
  *
  * Chunks go out strictly in order so that order-sensitive writes (adding to a
  * playlist) keep the caller's order, and the first failure stops the run: what
@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "batch.h"
+#include "batch_engine.h"
 #include "buf.h"
 #include "internal.h"
 

@@ -1,5 +1,5 @@
 /*
- * The batch engine (batch.h): any number of items through a batch operation.
+ * The batch engine (batch_engine.h): any number of items through a batch operation.
  *
  * Items are parsed before anything is sent; chunks go out in rounds (several
  * chunks of a read at once through the multi-interface sender, one chunk of a
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "app_mode.h"
-#include "batch.h"
+#include "batch_engine.h"
 #include "buf.h"
 #include "call.h"
 #include "client_priv.h"
@@ -336,7 +336,7 @@ static int send_from(run *r, size_t from, int may_switch, size_t *switch_at)
     return 0;
 }
 
-/* Name the failed chunk in the client's error (batch.h). */
+/* Name the failed chunk in the client's error (batch_engine.h). */
 static int name_failure(run *r)
 {
     failure *f = &r->fail;

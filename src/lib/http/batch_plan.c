@@ -1,12 +1,12 @@
 /*
- * The pure parts of batching (batch.h): where chunks start, what a chunk's
+ * The pure parts of batching (batch_engine.h): where chunks start, what a chunk's
  * list parameter holds, and how answers land in input order. No client, no
  * network, so unit tests feed them directly.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "batch.h"
+#include "batch_engine.h"
 #include "buf.h"
 
 int spotc__batch_chunk(spotc__chunk *out, size_t from, size_t total, size_t max, size_t k,

@@ -11,8 +11,8 @@
  *   - its pure parts (batch_plan.c: chunk bounds, joining, merging), and the
  *     older in-order callback runner spotc__batch_run() (batch.c).
  */
-#ifndef SPOTC_BATCH_H
-#define SPOTC_BATCH_H
+#ifndef SPOTC_LIB_BATCH_ENGINE_H
+#define SPOTC_LIB_BATCH_ENGINE_H
 
 #include <stddef.h>
 
