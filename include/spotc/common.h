@@ -8,9 +8,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define SPOTC_VERSION "0.1.0"
-#define SPOTC_VERSION_MAJOR 0
-#define SPOTC_VERSION_MINOR 1
+#define SPOTC_VERSION "1.0.0"
+#define SPOTC_VERSION_MAJOR 1
+#define SPOTC_VERSION_MINOR 0
 #define SPOTC_VERSION_PATCH 0
 
 #if defined(__GNUC__)
@@ -53,7 +53,7 @@ typedef struct spotc_param {
  */
 typedef void (*spotc_progress_cb)(size_t done, size_t total, void *payload);
 
-/** @return the library's version string, e.g. "0.1.0" (static storage). */
+/** @return the library's version string, e.g. "1.0.0" (static storage). */
 SPOTC_EXTERN const char *spotc_version(void);
 
 /**

@@ -18,7 +18,7 @@ LIBDIR=$(dirname "$(dirname "$PC")")
 SO=$(find "$LIBDIR" -name 'libspotc.so.*.*' | head -n1)
 [ -n "$SO" ] || fail "libspotc.so not installed"
 SONAME=$(readelf -d "$SO" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
-[ "$SONAME" = libspotc.so.0 ] || fail "soname is '$SONAME', want libspotc.so.0"
+[ "$SONAME" = libspotc.so.1 ] || fail "soname is '$SONAME', want libspotc.so.1"
 [ -e "$LIBDIR/$SONAME" ] || fail "no $SONAME link"
 # Only the public API is exported from the shared library.
 if nm -D --defined-only "$SO" | awk '{print $3}' | grep -v '^spotc_[a-z]' | grep -q '^spotc'; then

@@ -9,7 +9,7 @@
 #include "redirect_rules.h"
 
 #ifndef SPOTC_EMU_VERSION
-#define SPOTC_EMU_VERSION "0.1.0"
+#define SPOTC_EMU_VERSION "1.0.0"
 #endif
 
 static const char usage[] =
