@@ -79,7 +79,7 @@ mkdir -p "$TMP/consumer"
 cat >"$TMP/consumer/CMakeLists.txt" <<CMAKE
 cmake_minimum_required(VERSION 3.25)
 project(consumer C)
-find_package(spotc 0.1 REQUIRED)
+find_package(spotc 1.0 REQUIRED)
 add_executable(search "$SPOTC_SOURCE_DIR/examples/search.c")
 target_link_libraries(search PRIVATE spotc::spotc)
 add_executable(pager_json "$SPOTC_SOURCE_DIR/tests/integration/pager_json.c")
