@@ -221,7 +221,8 @@ static void album_base(jw *w, const emu_view *v, size_t album)
     const emu_album *al = &cat_of(v)->albums[album];
     jw_kstr(w, "album_type", emu_album_type_name((emu_album_type)al->type));
     jw_kint(w, "total_tracks", al->ntracks);
-    emu_json_markets(w, al->markets);
+    if (v->market < 0)
+        emu_json_markets(w, al->markets);
     emu_json_ref(w, v, EMU_T_ALBUM, album);
     emu_json_images(w, v, EMU_T_ALBUM, album);
     emu_json_name(w, &al->name);
@@ -278,7 +279,8 @@ static void track_base(jw *w, const emu_view *v, size_t track)
     if (t->feat != UINT32_MAX)
         emu_json_artist_simple(w, v, t->feat);
     jw_arr_end(w);
-    emu_json_markets(w, al->markets);
+    if (v->market < 0)
+        emu_json_markets(w, al->markets);
     jw_kint(w, "disc_number", t->disc);
     jw_kint(w, "duration_ms", t->duration_ms);
     jw_kbool(w, "explicit", t->explicit_);
