@@ -111,6 +111,12 @@ extern const cli_command cli_cmd_follow, cli_cmd_unfollow, cli_cmd_following; /*
 extern const cli_command cli_cmd_top;              /* cmd_top.c */
 extern const cli_command cli_cmd_player;           /* cmd_player.c */
 extern const cli_command cli_cmd_playlist;         /* cmd_playlist.c */
+extern const cli_command cli_cmd_show, cli_cmd_episode, cli_cmd_audiobook,
+    cli_cmd_chapter;                              /* cmd_spoken.c */
+extern const cli_command cli_cmd_browse;          /* cmd_browse.c */
+extern const cli_command cli_cmd_markets;         /* cmd_markets.c */
+extern const cli_command cli_cmd_recommendations; /* cmd_recommendations.c */
+extern const cli_command cli_cmd_audio_features;  /* cmd_audio_features.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];

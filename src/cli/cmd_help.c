@@ -19,8 +19,12 @@ void cli_help_general(FILE *f)
 {
     fprintf(f, "usage: spotc [OPTIONS] COMMAND [ARGS]\n\n"
                "The Spotify Web API from the command line.\n\nCommands:\n");
+    int width = 0; /* the longest name, so that every summary starts in one column */
     for (size_t i = 0; cli_commands[i]; i++)
-        fprintf(f, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
+        if ((int)strlen(cli_commands[i]->name) > width)
+            width = (int)strlen(cli_commands[i]->name);
+    for (size_t i = 0; cli_commands[i]; i++)
+        fprintf(f, "  %-*s  %s\n", width, cli_commands[i]->name, cli_commands[i]->summary);
     fprintf(f, "\nOptions (before or after the command):\n");
     print_options(f, cli_global_options);
     fprintf(f, "\nCredentials come from the environment: SPOTIFY_CLIENT_ID and\n"
