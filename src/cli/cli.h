@@ -22,7 +22,9 @@ typedef enum cli_format {
     CLI_FORMAT_JSONL = 4, /**< --jsonl: one JSON object a line, streamed */
 } cli_format;
 
-/** A long option. `arg` is the value's name in help ("N"), or NULL for a flag. */
+/** A long option. `arg` is the value's name in help ("N"), or NULL for a flag. An `arg` that
+ *  ends in "..." ("NAME=VALUE...") may be given more than once: the command gets the values
+ *  joined with commas. */
 typedef struct cli_option {
     const char *name;
     const char *arg;

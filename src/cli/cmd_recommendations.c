@@ -22,8 +22,8 @@ enum { OPT_ARTISTS, OPT_TRACKS, OPT_GENRES, OPT_TARGET, OPT_MIN, OPT_MAX, OPT_LI
 static const cli_option options[] = {
     {"seed-artists", "ID,...", "artists to start from (IDs, URIs or links)"},
     {"seed-tracks", "ID,...", "tracks to start from (IDs, URIs or links)"},
-    {"seed-genres", "GENRE,...", "genres to start from (spotc recommendations --genres)"},
-    {"target", "NAME=VALUE,...", "aim for these values (e.g. energy=0.8,tempo=120)"},
+    {"seed-genres", "GENRE,...", "genres to start from (see --genres)"},
+    {"target", "NAME=VALUE,...", "aim for these values (energy=0.8,tempo=120)"},
     {"min", "NAME=VALUE,...", "no track below these values"},
     {"max", "NAME=VALUE,...", "no track above these values"},
     {"limit", "N", "how many tracks, 1 to 100 (default 20)"},
@@ -263,17 +263,19 @@ const cli_command cli_cmd_recommendations = {
     .description =
         "Lists tracks that Spotify recommends from 1 to 5 seeds in all: artists and tracks\n"
         "(IDs, URIs or links) and genres (--genres lists them), each option a comma-separated\n"
-        "list. --target, --min and --max tune the choice by audio attribute, NAME=VALUE pairs\n"
-        "separated by commas: acousticness, danceability, energy, instrumentalness, liveness,\n"
-        "speechiness, valence (0 to 1), duration_ms, key, loudness, mode, popularity, tempo,\n"
-        "time_signature. The market is --market's (or the user's country).\n"
+        "list or repeated. --target, --min and --max tune the choice by audio attribute,\n"
+        "NAME=VALUE pairs (repeated, or separated by commas): acousticness, danceability,\n"
+        "energy, instrumentalness, liveness, speechiness, valence (0 to 1), duration_ms,\n"
+        "key, loudness, mode, popularity, tempo, time_signature. The market is --market's\n"
+        "(or the user's country).\n"
         "Spotify serves this to extended-quota apps only: a development-mode app is refused.",
     .options = options,
     .min_args = 0,
     .max_args = 0,
     .run = run,
-    .examples = "spotc recommendations --genres\n"
-                "spotc recommendations --seed-genres dream-pop --seed-artists ID --limit 10\n"
-                "spotc recommendations --seed-tracks ID1,ID2 --target energy=0.8,tempo=120 "
-                "--max loudness=-5",
+    .examples =
+        "spotc recommendations --genres\n"
+        "spotc recommendations --seed-genres dream-pop --seed-artists ID --limit 10\n"
+        "spotc recommendations --seed-tracks ID1,ID2 --target energy=0.8 --target tempo=120\n"
+        "spotc recommendations --seed-artists ID --min popularity=50 --max loudness=-5",
 };

@@ -162,6 +162,15 @@ jq -e 'length == 3 and all(.[]; .type == "track")' <<<"$OUT" >/dev/null || fail 
 expect_status 0 "$SPOTC_CLI" --csv --fields id,name recommendations --seed-tracks "$track" --limit 2
 [ "$(head -n1 <<<"$OUT" | tr -d '\r')" = "id,name" ] || fail "recommendations csv: $OUT"
 [ "$(line_count "$OUT")" -eq 3 ] || fail "recommendations csv rows: $OUT"
+# Seeds and tunables may be repeated or comma-separated: all of them reach the request.
+expect_status 0 spotc --verbose recommendations --seed-genres "$genre" --seed-tracks "$track" \
+    --seed-tracks "spotify:track:$track" --target energy=0.8 --target tempo=120,valence=0.5 \
+    --min popularity=10 --max loudness=-3 --limit 2
+request=$(grep '^> GET /v1/recommendations?' <<<"$ERR")
+for want in "seed_tracks=$track%2C$track" "seed_genres=$genre" target_energy=0.8 target_tempo=120 \
+    target_valence=0.5 min_popularity=10 max_loudness=-3 limit=2; do
+    contains "$request" "$want"
+done
 # The seeds are checked before anything is sent: none, six, a malformed ID, a bad tunable.
 before=$(emu_get /_emulator/stats | jq -c '.requests["GET /v1/recommendations"] // {}')
 expect_status 2 spotc recommendations
@@ -169,6 +178,8 @@ contains "$ERR" "at least one seed"
 expect_status 2 spotc recommendations --seed-genres a,b,c --seed-tracks "$track,$track" \
     --seed-artists "$artist"
 contains "$ERR" "at most 5 seeds in all"
+contains "$ERR" "6 were given"
+expect_status 2 spotc recommendations --seed-genres a --seed-genres b,c --seed-genres d,e,f
 contains "$ERR" "6 were given"
 expect_status 2 spotc recommendations --seed-artists "Sleepy Lighthouse"
 contains "$ERR" "Sleepy Lighthouse"
