@@ -45,13 +45,13 @@
 typedef struct ids {
     char track[64], album[64], artist[64], playlist[64], show[64], episode[64];
     char audiobook[64], chapter[64], user[64], query[64];
-    char track2[64];    /* a second track of the sample album */
-    char device[128];   /* the demo user's first device */
-    char category[64];  /* from get-categories (a fallback where it is refused) */
-    char genre[64];     /* from get-recommendation-genres (likewise) */
-    char other[64];     /* a playlist of another user that demo follows */
-    char own[64];       /* the playlist this run created */
-    char uri[4][96];    /* spotify:track:, :album:, :episode: URIs of the sample, track2's */
+    char track2[64];   /* a second track of the sample album */
+    char device[128];  /* the demo user's first device */
+    char category[64]; /* from get-categories (a fallback where it is refused) */
+    char genre[64];    /* from get-recommendation-genres (likewise) */
+    char other[64];    /* a playlist of another user that demo follows */
+    char own[64];      /* the playlist this run created */
+    char uri[4][96];   /* spotify:track:, :album:, :episode: URIs of the sample, track2's */
 } ids;
 
 typedef struct cov {
@@ -113,14 +113,14 @@ static spotc_page_options small_page(void)
 }
 
 /* A several-item read of one ID: the list holds it, and only it. */
-#define SEVERAL_STEP(fn, list_type, asked, ...)                                                       \
+#define SEVERAL_STEP(fn, list_type, asked, ...)                                                    \
     static int call_##fn(cov *c)                                                                   \
     {                                                                                              \
-        const char *const want[] = {asked};                                                           \
+        const char *const want[] = {asked};                                                        \
         list_type *l = NULL;                                                                       \
         int rc = fn(&l, c->client, want, 1, __VA_ARGS__);                                          \
         if (rc == 0)                                                                               \
-            EXPECT(l->count == 1 && l->items[0] && same(l->items[0]->id, asked));                     \
+            EXPECT(l->count == 1 && l->items[0] && same(l->items[0]->id, asked));                  \
         EXPECT(rc == 0 || !l);                                                                     \
         list_type##_free(l);                                                                       \
         return rc;                                                                                 \
@@ -217,8 +217,8 @@ static int call_spotc_track_get_several(cov *c)
     spotc_track_list *l = NULL;
     int rc = spotc_track_get_several(&l, c->client, want, 2, NULL, NULL);
     if (rc == 0)
-        EXPECT(l->count == 2 && l->items[0] && l->items[1] &&
-               same(l->items[0]->id, c->s.track) && same(l->items[1]->id, c->s.track2));
+        EXPECT(l->count == 2 && l->items[0] && l->items[1] && same(l->items[0]->id, c->s.track) &&
+               same(l->items[1]->id, c->s.track2));
     EXPECT(rc == 0 || !l);
     spotc_track_list_free(l);
     return rc;
@@ -313,8 +313,8 @@ static int call_spotc_audio_features_get_several(cov *c)
     spotc_audio_features_list *l = NULL;
     int rc = spotc_audio_features_get_several(&l, c->client, want, 2, NULL);
     if (rc == 0)
-        EXPECT(l->count == 2 && l->items[0] && same(l->items[0]->id, c->s.track) &&
-               l->items[1] && same(l->items[1]->id, c->s.track2));
+        EXPECT(l->count == 2 && l->items[0] && same(l->items[0]->id, c->s.track) && l->items[1] &&
+               same(l->items[1]->id, c->s.track2));
     EXPECT(rc == 0 || !l);
     spotc_audio_features_list_free(l);
     return rc;
@@ -522,9 +522,9 @@ static int call_spotc_playlist_get(cov *c)
     return rc;
 }
 
-static int playlist_items_of(cov *c, int (*list)(spotc_playlist_item_list **, spotc_client *,
-                                                 const char *, const char *,
-                                                 const spotc_page_options *))
+static int playlist_items_of(cov *c,
+                             int (*list)(spotc_playlist_item_list **, spotc_client *, const char *,
+                                         const char *, const spotc_page_options *))
 {
     spotc_page_options po = small_page();
     spotc_playlist_item_list *l = NULL;
@@ -621,22 +621,22 @@ static int call_spotc_playlist_add_tracks(cov *c)
 {
     const char *const items[] = {c->s.track2};
     char *snap = NULL;
-    return snapshot_result(
-        c, spotc_playlist_add_tracks(&snap, c->client, c->s.own, items, 1, NULL), &snap);
+    return snapshot_result(c, spotc_playlist_add_tracks(&snap, c->client, c->s.own, items, 1, NULL),
+                           &snap);
 }
 
 static int call_spotc_playlist_reorder_items(cov *c)
 {
     char *snap = NULL;
-    return snapshot_result(
-        c, spotc_playlist_reorder_items(&snap, c->client, c->s.own, 0, 2, NULL), &snap);
+    return snapshot_result(c, spotc_playlist_reorder_items(&snap, c->client, c->s.own, 0, 2, NULL),
+                           &snap);
 }
 
 static int call_spotc_playlist_reorder_tracks(cov *c)
 {
     char *snap = NULL;
-    return snapshot_result(
-        c, spotc_playlist_reorder_tracks(&snap, c->client, c->s.own, 0, 2, NULL), &snap);
+    return snapshot_result(c, spotc_playlist_reorder_tracks(&snap, c->client, c->s.own, 0, 2, NULL),
+                           &snap);
 }
 
 static int call_spotc_playlist_remove_items(cov *c)
@@ -671,8 +671,8 @@ static int call_spotc_playlist_change_details(cov *c)
         int twins = !c->dev_emulator || c->dev_client;
         EXPECT(same(p->name, d.name));
         EXPECT(p->total_items == (twins ? 1 : 2));
-        const spotc_playlist_item *last = HAS_ITEMS(p->items) ? p->items->items[p->items->count - 1]
-                                                              : NULL;
+        const spotc_playlist_item *last =
+            HAS_ITEMS(p->items) ? p->items->items[p->items->count - 1] : NULL;
         EXPECT(last && last->episode && same(last->episode->id, c->s.episode));
     }
     spotc_playlist_free(p);
@@ -716,8 +716,7 @@ static int call_spotc_playlist_unfollow(cov *c)
     int rc = spotc_playlist_unfollow(c->client, c->s.other);
     if (rc == 0) {
         bool follows = true;
-        EXPECT(spotc_playlist_contains_followers(&follows, c->client, c->s.other) == 0 &&
-               !follows);
+        EXPECT(spotc_playlist_contains_followers(&follows, c->client, c->s.other) == 0 && !follows);
     }
     return rc;
 }
@@ -769,8 +768,7 @@ static int library_step(cov *c, save_fn write, contains_fn contains, const char 
     }                                                                                              \
     static int call_spotc_library_remove_##kind(cov *c)                                            \
     {                                                                                              \
-        return library_step(c, spotc_library_remove_##kind, spotc_library_contains_##kind, id,    \
-                            2);                                                                    \
+        return library_step(c, spotc_library_remove_##kind, spotc_library_contains_##kind, id, 2); \
     }
 LIBRARY_STEPS(albums, c->s.album)
 LIBRARY_STEPS(tracks, c->s.track)
@@ -991,7 +989,10 @@ static int call_spotc_player_list_recent(cov *c)
 
 /* ------------------------------------------------------------ the plan */
 
-#define STEP(op, fn) {op, #fn, call_##fn}
+#define STEP(op, fn)                                                                               \
+    {                                                                                              \
+        op, #fn, call_##fn                                                                         \
+    }
 
 /* Every operation once, in an order where state builds up: IDs are learnt before they
  * are used, a playlist is created before it is changed, playback moved to a device
@@ -1105,11 +1106,10 @@ static void copy_sample(cov *c)
     struct {
         const char *key;
         char *dst;
-    } keys[] = {{"track", c->s.track},         {"album", c->s.album},
-                {"artist", c->s.artist},       {"playlist", c->s.playlist},
-                {"show", c->s.show},           {"episode", c->s.episode},
-                {"audiobook", c->s.audiobook}, {"chapter", c->s.chapter},
-                {"user", c->s.user},           {"query", c->s.query}};
+    } keys[] = {{"track", c->s.track},         {"album", c->s.album},     {"artist", c->s.artist},
+                {"playlist", c->s.playlist},   {"show", c->s.show},       {"episode", c->s.episode},
+                {"audiobook", c->s.audiobook}, {"chapter", c->s.chapter}, {"user", c->s.user},
+                {"query", c->s.query}};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         const char *v = json_string_value(json_object_get(j, keys[i].key));
         if (!v)
@@ -1199,8 +1199,9 @@ static void run_step(cov *c, const step *s)
         return;
     }
     if (rc != SPOTC_EFORBIDDEN || e->http_status != 403 || !e->message[0])
-        note(c, "%s: %s returned %d (HTTP %d, '%s'), want SPOTC_EFORBIDDEN from a 403 with a "
-                "message",
+        note(c,
+             "%s: %s returned %d (HTTP %d, '%s'), want SPOTC_EFORBIDDEN from a 403 with a "
+             "message",
              s->op, s->fn, rc, e->http_status, e->message);
 }
 
