@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_refs.h"
 #include "objects.h"
 #include "routes.h"
 #include "routes_user.h"
@@ -44,6 +45,16 @@ static void cursor_link(jw *w, const emu_call *c, int limit, const char *after)
     jw_str_end(w);
 }
 
+/* A followed artist: the catalogue's, or a fixture's as given (fixtures_refs.h). */
+static void followed_artist(jw *w, const emu_view *v, uint32_t idx)
+{
+    const json_t *fx = emu_fx_at(v->ctx->cat, EMU_T_ARTIST, idx);
+    if (fx)
+        emu_fx_write(w, fx, EMU_FX_ARTIST, EMU_FX_FULL, v->ctx->base, NULL);
+    else
+        emu_json_artist(w, v, idx);
+}
+
 static void get_following(emu_call *c)
 {
     int me = emu_me(c), limit;
@@ -61,12 +72,11 @@ static void get_following(emu_call *c)
     const emu_user_state *u = &s->users[me];
     size_t first = 0;
     while (after && first < u->nartists &&
-           memcmp(emu_catalogue_id(s->cat, EMU_T_ARTIST, u->artists[first]), after, EMU_ID_LEN) <=
-               0)
+           memcmp(emu_object_id(s->cat, EMU_T_ARTIST, u->artists[first]), after, EMU_ID_LEN) <= 0)
         first++;
     size_t end = first + (size_t)limit < u->nartists ? first + (size_t)limit : u->nartists;
     const char *last =
-        end > first ? emu_catalogue_id(s->cat, EMU_T_ARTIST, u->artists[end - 1]) : NULL;
+        end > first ? emu_object_id(s->cat, EMU_T_ARTIST, u->artists[end - 1]) : NULL;
     jw w;
     jw_init(&w, 2048 + 1500 * (size_t)limit);
     jw_obj(&w);
@@ -87,14 +97,14 @@ static void get_following(emu_call *c)
         jw_null(&w);
     jw_key(&w, "before");
     if (end > first)
-        jw_strn(&w, emu_catalogue_id(s->cat, EMU_T_ARTIST, u->artists[first]), EMU_ID_LEN);
+        jw_strn(&w, emu_object_id(s->cat, EMU_T_ARTIST, u->artists[first]), EMU_ID_LEN);
     else
         jw_null(&w);
     jw_obj_end(&w);
     jw_kint(&w, "total", (long long)u->nartists);
     jw_karr(&w, "items");
     for (size_t i = first; i < end; i++)
-        emu_json_artist(&w, &v, u->artists[i]);
+        followed_artist(&w, &v, u->artists[i]);
     jw_arr_end(&w);
     jw_obj_end(&w);
     jw_obj_end(&w);

@@ -68,7 +68,12 @@ int emu_list_param(emu_call *c, json_t *body, const char *name, int required, si
 #define EMU_URI_PLAYLIST (EMU_T_COUNT + 2)
 int emu_uri_split(const char *uri, int *type, char *id, size_t idsz);
 
-/** Resolve a catalogue ID: 0 and *idx; -1 malformed; -2 no such object. */
+/**
+ * Resolve the ID of an object a user saves, follows, adds or plays: a fixture's first, then
+ * the catalogue's (fixtures_refs.h numbers fixtures after the catalogue's objects, so the
+ * index may lie past cat->count[t]: write it with the fixture-aware writers).
+ * @return 0 and *idx; -1 malformed; -2 no such object.
+ */
 int emu_find(const emu_call *c, emu_type t, const char *id, size_t *idx);
 
 /**

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_refs.h"
 #include "rng.h"
 #include "users.h"
 
@@ -218,11 +219,12 @@ void emu_saved_remove(emu_saved_list *l, uint32_t idx)
     l->n--;
 }
 
-/* Followed artists are kept in ID order: the `after` cursor is an artist ID. */
+/* Followed artists are kept in ID order: the `after` cursor is an artist ID (fixture
+ * artists among them, fixtures_refs.h). */
 static int cmp_artist_id(const emu_state *s, uint32_t a, uint32_t b)
 {
-    return memcmp(emu_catalogue_id(s->cat, EMU_T_ARTIST, a),
-                  emu_catalogue_id(s->cat, EMU_T_ARTIST, b), EMU_ID_LEN);
+    return memcmp(emu_object_id(s->cat, EMU_T_ARTIST, a), emu_object_id(s->cat, EMU_T_ARTIST, b),
+                  EMU_ID_LEN);
 }
 
 /* Position of @p artist, or where it would go (*found = 0). */

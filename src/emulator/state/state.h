@@ -132,8 +132,8 @@ typedef struct emu_player {
     int active; /**< device index, or -1 */
     int has_item;
     uint8_t ctx_kind; /**< emu_pctx */
-    uint32_t ctx_idx; /**< album/artist/show index, or playlist index */
-    uint32_t *uris;   /**< EMU_PCTX_NONE: the refs being played (owned) */
+    uint32_t ctx_idx; /**< album/artist/show index, or playlist index (fixtures_refs.h) */
+    uint32_t *uris;   /**< EMU_PCTX_NONE and fixture contexts: the refs played (owned) */
     size_t nuris;
     size_t pos;     /**< position of the item in the context */
     uint32_t item;  /**< ref */

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fixtures_search.h"
+#include "fixtures_refs.h"
 #include "state.h"
 #include "users.h"
 
@@ -206,32 +206,40 @@ static int load_u32s(const json_t *a, uint32_t **out, size_t *n, size_t *cap)
     return 0;
 }
 
-/* A ref (type << 27 | index) that names an object of the catalogue, or a fixture track or
- * episode (numbered after the catalogue's). */
+/* How many objects of type @p t the state may name: the catalogue's, then the fixtures'
+ * (numbered after them, fixtures_refs.h; so load the same fixtures again). */
+static size_t object_limit(const emu_state *s, emu_type t)
+{
+    emu_fx_kind k = emu_fx_kind_of(t);
+    const emu_fixtures *fx = s->cat->fixtures;
+    return s->cat->count[t] + (fx && k != EMU_FX_KINDS ? fx->n[k] : 0);
+}
+
+/* A ref (type << 27 | index) that names an object of the catalogue or the fixtures. */
 static int ref_ok(const emu_state *s, json_int_t ref)
 {
-    emu_fx_kind k;
     if (ref < 0 || ref > UINT32_MAX || EMU_REF_TYPE((uint32_t)ref) >= EMU_T_COUNT)
         return 0;
-    return EMU_REF_INDEX((uint32_t)ref) < s->cat->count[EMU_REF_TYPE((uint32_t)ref)] ||
-           emu_fx_of_ref(s->cat, (uint32_t)ref, &k) != NULL;
+    return EMU_REF_INDEX((uint32_t)ref) < object_limit(s, EMU_REF_TYPE((uint32_t)ref));
 }
 
 /* Whether a playback context (emu_pctx and index) names something that exists. */
 static int context_ok(const emu_state *s, json_int_t kind, json_int_t idx)
 {
-    const size_t *count = s->cat->count;
+    if (idx < 0 || idx > UINT32_MAX)
+        return 0;
     switch (kind) {
     case EMU_PCTX_NONE:
         return 1;
     case EMU_PCTX_ALBUM:
-        return idx >= 0 && (size_t)idx < count[EMU_T_ALBUM];
+        return (size_t)idx < object_limit(s, EMU_T_ALBUM);
     case EMU_PCTX_ARTIST:
-        return idx >= 0 && (size_t)idx < count[EMU_T_ARTIST];
+        return (size_t)idx < object_limit(s, EMU_T_ARTIST);
     case EMU_PCTX_PLAYLIST:
-        return idx >= 0 && (size_t)idx < s->nplaylists;
+        return (size_t)idx < s->nplaylists ||
+               emu_fx_context(s->cat, EMU_PCTX_PLAYLIST, (uint32_t)idx) != NULL;
     case EMU_PCTX_SHOW:
-        return idx >= 0 && (size_t)idx < count[EMU_T_SHOW];
+        return (size_t)idx < object_limit(s, EMU_T_SHOW);
     default:
         return 0;
     }
@@ -309,15 +317,6 @@ static int load_playlist(loader *l, const json_t *j, size_t index)
     return load_items(l, pl, items);
 }
 
-/* Saved items: catalogue objects, then fixtures (numbered after them; fixtures.h). */
-static size_t saved_limit(const loader *l, emu_lib_kind k)
-{
-    emu_type t = (emu_type)emu_lib_type(k);
-    emu_fx_kind fk = emu_fx_kind_of(t);
-    const emu_fixtures *fx = l->ctx->fixtures;
-    return l->s->cat->count[t] + (fx && fk != EMU_FX_KINDS ? fx->n[fk] : 0);
-}
-
 static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
 {
     for (int k = 0; k < EMU_LIB_COUNT; k++) {
@@ -332,7 +331,7 @@ static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
         {
             json_int_t idx, at;
             if (json_unpack((json_t *)e, "[II]", &idx, &at) < 0 || idx < 0 ||
-                (size_t)idx >= saved_limit(l, (emu_lib_kind)k))
+                (size_t)idx >= object_limit(l->s, (emu_type)emu_lib_type((emu_lib_kind)k)))
                 return bad(l, "a saved item is not [index, added_at]");
             sl->v[sl->n++] = (emu_saved){(uint32_t)idx, (uint32_t)at};
         }
@@ -392,8 +391,8 @@ static int load_user(loader *l, emu_user_state *u, const json_t *j)
     if (load_u32s(artists, &u->artists, &u->nartists, &u->capartists) < 0)
         return bad(l, "out of memory");
     for (size_t i = 0; i < u->nartists; i++)
-        if (u->artists[i] >= l->s->cat->count[EMU_T_ARTIST])
-            return bad(l, "a followed artist is not in the catalogue");
+        if (u->artists[i] >= object_limit(l->s, EMU_T_ARTIST))
+            return bad(l, "a followed artist is neither in the catalogue nor in the fixtures");
     u->users = (uint64_t)users;
     size_t n = json_array_size(pls);
     if (fresh_array((void **)&u->pls, n, sizeof *u->pls, &u->cappls) < 0)
