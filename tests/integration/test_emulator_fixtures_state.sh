@@ -114,6 +114,45 @@ expect 200 '. == [false]'
 call PUT "/v1/me/following?type=artist&ids=0000000000000000000000"
 expect 400 '.error.message == "Payload contains a non-existing ID"'
 
+# --- following: fixture playlists and users ----------------------------------------------------
+SIMPLE_PL='.items = {href: .items.href, total: .items.total}'
+call PUT "/v1/playlists/$P/followers" '{"public":true}'
+expect 200
+call GET "/v1/playlists/$P/followers/contains?ids=demo"
+expect 200 '. == [true]'
+call GET "/v1/playlists/$P_OLD/followers/contains"
+expect 200 '. == [false]'
+call GET "/v1/me/playlists?limit=50"
+verbatim "a followed fixture playlist in /me/playlists" "[.items[] | select(.id == \"$P\")]" "[.playlists[0] | $SIMPLE_PL]"
+call GET "/v1/users/demo/playlists?limit=50"
+verbatim "a publicly followed fixture playlist on the profile" "[.items[] | select(.id == \"$P\")]" "[.playlists[0] | $SIMPLE_PL]"
+call PUT "/v1/me/library?uris=spotify:playlist:$P_OLD"
+expect 200
+call GET "/v1/me/library/contains?uris=spotify:playlist:$P_OLD,spotify:playlist:$P"
+expect 200 '. == [true, true]'
+call GET "/v1/playlists/$P"
+verbatim "a followed fixture playlist stays as given" . '.playlists[0]'
+call DELETE "/v1/playlists/$P/followers"
+expect 200
+call GET "/v1/playlists/$P/followers/contains"
+expect 200 '. == [false]'
+call PUT "/v1/playlists/0000000000000000000000/followers"
+expect 404
+call PUT "/v1/me/following?type=user&ids=$FXUSER"
+expect 204
+call GET "/v1/me/following/contains?type=user&ids=$FXUSER,mara"
+expect 200 '. == [true, true]'
+call DELETE "/v1/me/following?type=user&ids=$FXUSER"
+expect 204
+call GET "/v1/me/library/contains?uris=spotify:user:$FXUSER"
+expect 200 '. == [false]'
+call PUT "/v1/me/library?uris=spotify:user:$FXUSER"
+expect 200
+call GET "/v1/me/following/contains?type=user&ids=$FXUSER"
+expect 200 '. == [true]'
+call PUT "/v1/me/following?type=user&ids=nobody-at-all"
+expect 400 '.error.message == "Payload contains a non-existing ID"'
+
 # --- playlists: fixture tracks and episodes added, read back verbatim ----------------------------
 call POST /v1/me/playlists '{"name":"With fixtures","public":false}'
 expect 201
@@ -141,6 +180,17 @@ call POST "/v1/playlists/$MINE/items?uris=spotify:track:0000000000000000000000"
 expect 400 '.error.message == "Payload contains a non-existing ID"'
 call POST "/v1/playlists/$MINE/items?uris=spotify:album:$A"
 expect 400
+# Fixture playlists are read-only: someone else's playlist. Their cover is the file's.
+call POST "/v1/playlists/$P/items?uris=spotify:track:$T1"
+expect 403
+call PUT "/v1/playlists/$P" '{"name":"Renamed"}'
+expect 403
+call PUT "/v1/playlists/$P/items" "{\"uris\":[\"spotify:track:$T1\"]}"
+expect 403
+call GET "/v1/playlists/$P/images"
+verbatim "a fixture playlist's cover" . '.playlists[0].images'
+call GET "/v1/playlists/$P"
+verbatim "a fixture playlist after refused changes" . '.playlists[0]'
 
 # --- the player: fixture albums, playlists, shows and artists as the context ---------------------
 # ctx_is KIND ID JQ: the player's context is the fixture object's (type, href, uri, external_urls).
@@ -199,8 +249,8 @@ snapshot() {
     : >"$out"
     for p in /v1/me/tracks /v1/me/episodes "/v1/me/following?type=artist&limit=50" \
         "/v1/playlists/$MINE/items" "/v1/me/player?additional_types=episode" \
-        /v1/me/player/recently-played \
-        "/v1/me/library/contains?uris=$LIB_URIS"; do
+        /v1/me/player/recently-played "/v1/me/playlists?limit=50" \
+        "/v1/me/library/contains?uris=$LIB_URIS,spotify:playlist:$P,spotify:user:$FXUSER"; do
         call GET "$p"
         expect 200
         jq -S 'if type == "object" then del(.timestamp, .progress_ms, .device) else . end' <<<"$BODY" >>"$out"
@@ -209,7 +259,7 @@ snapshot() {
 STATE="$TMP/state.json"
 start p1 --fixtures "$FX" --public-url https://api.spotify.com --state "$STATE"
 user_token
-call PUT "/v1/me/library?uris=spotify:track:$T1,spotify:artist:$AR,spotify:episode:$E2"
+call PUT "/v1/me/library?uris=spotify:track:$T1,spotify:artist:$AR,spotify:episode:$E2,spotify:playlist:$P,spotify:user:$FXUSER"
 expect 200
 call POST /v1/me/playlists '{"name":"Kept","public":false}'
 expect 201
@@ -227,6 +277,8 @@ expect 204
 snapshot before
 grep -q "$T1" "$TMP/before" && grep -q "$AR" "$TMP/before" && grep -q "$P" "$TMP/before" ||
     fail "the snapshot misses the fixture objects"
+call GET "/v1/me/library/contains?uris=spotify:playlist:$P,spotify:user:$FXUSER"
+expect 200 '. == [true, true]'
 stop "$PID_p1"
 start p2 --fixtures "$FX" --public-url https://api.spotify.com --state "$STATE"
 user_token

@@ -118,7 +118,8 @@ static int resolve(emu_call *c, int artists, const emu_strlist *ids, uint32_t *o
 {
     for (size_t i = 0; i < ids->n; i++) {
         size_t idx = 0;
-        int rc = artists ? emu_find(c, EMU_T_ARTIST, ids->v[i], &idx) : emu_user_find(ids->v[i]);
+        long rc = artists ? emu_find(c, EMU_T_ARTIST, ids->v[i], &idx)
+                          : emu_user_follow_find(c->ctx->cat, ids->v[i]);
         if (!artists && rc >= 0)
             idx = (size_t)rc;
         if (rc == -1 && artists) {
@@ -165,7 +166,7 @@ static void change_following(emu_call *c, int follow)
             if (artists)
                 failed |= emu_set_follow_artist(s, u, idx[i], follow) < 0;
             else
-                emu_set_follow_user(u, idx[i], follow);
+                failed |= emu_set_follow_user(u, idx[i], follow) < 0;
         }
         emu_unlock(c);
         if (failed)
@@ -227,10 +228,11 @@ static void put_playlist_followers(emu_call *c)
         int pub = !json_is_false(p);
         if (emu_require_scope(c, pub ? "playlist-modify-public" : "playlist-modify-private") == 0) {
             emu_state *s = emu_lock_write(c);
-            emu_playlist *pl = emu_path_playlist(c, s);
-            if (pl && emu_follow_playlist(s, me, pl->index, pub) < 0)
+            uint32_t pl;
+            int rc = emu_path_playlist_index(c, s, &pl);
+            if (rc == 0 && emu_follow_playlist(s, me, pl, pub) < 0)
                 emu_reply_error(c, 500, "Server error");
-            else if (pl)
+            else if (rc == 0)
                 emu_reply_empty(c, 200);
             emu_unlock(c);
         }
@@ -244,12 +246,12 @@ static void delete_playlist_followers(emu_call *c)
     if (me < 0)
         return;
     emu_state *s = emu_lock_write(c);
-    emu_playlist *pl = emu_path_playlist(c, s);
-    if (pl) {
-        long at = emu_follows_playlist(&s->users[me], pl->index);
+    uint32_t pl;
+    if (emu_path_playlist_index(c, s, &pl) == 0) {
+        long at = emu_follows_playlist(&s->users[me], pl);
         int pub = at < 0 || s->users[me].pls[at].is_public;
         if (emu_require_scope(c, pub ? "playlist-modify-public" : "playlist-modify-private") == 0) {
-            emu_unfollow_playlist(s, me, pl->index);
+            emu_unfollow_playlist(s, me, pl);
             emu_reply_empty(c, 200);
         }
     }
@@ -270,9 +272,9 @@ static void get_playlist_followers_contains(emu_call *c)
         return;
     }
     emu_state *s = emu_lock_read(c);
-    emu_playlist *pl = emu_path_playlist(c, s);
-    if (pl) {
-        long at = who < 0 ? -1 : emu_follows_playlist(&s->users[who], pl->index);
+    uint32_t pl;
+    if (emu_path_playlist_index(c, s, &pl) == 0) {
+        long at = who < 0 ? -1 : emu_follows_playlist(&s->users[who], pl);
         int found = at >= 0 && (who == me || s->users[who].pls[at].is_public);
         emu_reply_bools(c, &found, 1);
     }

@@ -296,11 +296,12 @@ static int parse_target(emu_call *c, const char *uri, int modify, target *t)
     t->what = TGT_SAVED;
     if (type == EMU_URI_USER) {
         t->what = TGT_USER;
-        if (emu_user_find(id) < 0) {
+        long user = emu_user_follow_find(c->ctx->cat, id);
+        if (user < 0) {
             emu_reply_error(c, 400, "Payload contains a non-existing ID");
             return -1;
         }
-        t->idx = (uint32_t)emu_user_find(id);
+        t->idx = (uint32_t)user;
     } else if (type == EMU_URI_PLAYLIST) {
         t->what = TGT_PLAYLIST;
         if (!emu_id_valid(id)) {
@@ -364,8 +365,7 @@ static int apply(emu_call *c, emu_state *s, int me, const target *t, int save)
     case TGT_ARTIST:
         return emu_set_follow_artist(s, u, t->idx, save);
     case TGT_USER:
-        emu_set_follow_user(u, t->idx, save);
-        return 0;
+        return emu_set_follow_user(u, t->idx, save);
     default:
         if (save)
             return emu_follow_playlist(s, me, t->idx, 1);
@@ -380,12 +380,10 @@ static int resolve_playlists(emu_call *c, emu_state *s, target *t, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (t[i].what != TGT_PLAYLIST)
             continue;
-        emu_playlist *pl = emu_state_playlist(s, t[i].id);
-        if (!pl) {
+        if (emu_playlist_find(s, t[i].id, &t[i].idx) < 0) {
             emu_reply_error(c, 400, "Payload contains a non-existing ID");
             return -1;
         }
-        t[i].idx = pl->index;
     }
     return 0;
 }
@@ -432,8 +430,8 @@ static int holds(const emu_state *s, int me, const target *t)
     case TGT_USER:
         return emu_follows_user(u, t->idx);
     default: {
-        const emu_playlist *pl = emu_state_playlist(s, t->id);
-        return pl && emu_follows_playlist(u, pl->index) >= 0;
+        uint32_t pl;
+        return emu_playlist_find(s, t->id, &pl) == 0 && emu_follows_playlist(u, pl) >= 0;
     }
     }
 }

@@ -89,8 +89,12 @@ void emu_reply_snapshot(emu_call *c, int status, const emu_playlist *pl);
 
 /* Shared by the playlist routes (routes_playlists.c). */
 
-/** The path's playlist ({playlist_id}); NULL after answering 400/404. */
+/** The path's playlist ({playlist_id}); NULL after answering 400/404 (403 for a fixture
+ *  playlist: read-only). */
 emu_playlist *emu_path_playlist(emu_call *c, emu_state *s);
+/** The path's playlist as a follow refers to it: a fixture playlist's EMU_FX_PL | place
+ *  (fixtures_refs.h) or the state's index. 0 and *idx, or -1 after answering 400/404. */
+int emu_path_playlist_index(emu_call *c, emu_state *s, uint32_t *idx);
 /** Non-zero when @p user may change the items: the owner, or a follower of a collaborative
  *  playlist. */
 int emu_pl_collaborator(const emu_state *s, const emu_playlist *pl, int user);

@@ -100,6 +100,7 @@ static void save_user(jw *w, const emu_user_state *u)
     jw_arr_end(w);
     int_array(w, "artists", u->artists, u->nartists);
     jw_kint(w, "users", (long long)u->users);
+    int_array(w, "fixture_users", u->fx_users, u->nfx_users);
     jw_karr(w, "playlists");
     for (size_t i = 0; i < u->npls; i++)
         ints(w, (const long long[]){u->pls[i].pl, u->pls[i].is_public}, 2);
@@ -379,6 +380,23 @@ static int load_player(loader *l, emu_player *p, const json_t *j)
     return 0;
 }
 
+/* Followed fixture users (absent from files saved before they could be followed). */
+static int load_fixture_users(loader *l, emu_user_state *u, const json_t *a)
+{
+    const emu_fixtures *fx = l->s->cat->fixtures;
+    size_t first = emu_users_count(), limit = first + (fx ? fx->n[EMU_FX_USER] : 0);
+    u->nfx_users = 0;
+    if (!a)
+        return 0;
+    if (load_u32s(a, &u->fx_users, &u->nfx_users, &u->capfx_users) < 0)
+        return bad(l, "out of memory");
+    for (size_t i = 0; i < u->nfx_users; i++)
+        if (!json_is_integer(json_array_get(a, i)) || u->fx_users[i] < first ||
+            u->fx_users[i] >= limit)
+            return bad(l, "a followed user is not in the fixtures");
+    return 0;
+}
+
 static int load_user(loader *l, emu_user_state *u, const json_t *j)
 {
     json_t *saved, *artists, *pls, *recent, *player;
@@ -394,14 +412,16 @@ static int load_user(loader *l, emu_user_state *u, const json_t *j)
         if (u->artists[i] >= object_limit(l->s, EMU_T_ARTIST))
             return bad(l, "a followed artist is neither in the catalogue nor in the fixtures");
     u->users = (uint64_t)users;
+    if (load_fixture_users(l, u, json_object_get(j, "fixture_users")) < 0)
+        return -1;
     size_t n = json_array_size(pls);
     if (fresh_array((void **)&u->pls, n, sizeof *u->pls, &u->cappls) < 0)
         return bad(l, "out of memory");
     u->npls = 0;
     for (size_t i = 0; i < n; i++) {
         json_int_t pl, pub;
-        if (json_unpack(json_array_get(pls, i), "[II]", &pl, &pub) < 0 || pl < 0 ||
-            (size_t)pl >= l->s->nplaylists)
+        if (json_unpack(json_array_get(pls, i), "[II]", &pl, &pub) < 0 ||
+            !context_ok(l->s, EMU_PCTX_PLAYLIST, pl))
             return bad(l, "a followed playlist is malformed");
         u->pls[u->npls++] = (emu_followed_pl){(uint32_t)pl, (uint8_t)pub};
     }
