@@ -223,6 +223,15 @@ printf '{"tracks": [\n  {"id": }\n]}\n' >"$TMP/bad7.json"
 bad_start "$TMP/bad7.json" 'line 2'
 jq '.markets = ["SE", 1]' "$FX" >"$TMP/bad8.json"
 bad_start "$TMP/bad8.json" '$.markets[1]' 'not a string'
+jq '.episodes[1].duration_ms = "long"' "$FX" >"$TMP/bad9.json"
+bad_start "$TMP/bad9.json" '$.episodes[1].duration_ms' 'not a non-negative integer'
+jq '.playlists[0].items.items[1].item = 5' "$FX" >"$TMP/bad10.json"
+bad_start "$TMP/bad10.json" '$.playlists[0].items.items[1].item' 'not an object or null'
+# The same ID in two files of a directory: the second file is named, with the first.
+mkdir "$TMP/baddir"
+jq '{tracks}' "$FX" >"$TMP/baddir/a.json"
+jq '{tracks: [.tracks[1]]}' "$FX" >"$TMP/baddir/b.json"
+bad_start "$TMP/baddir" "$TMP/baddir/b.json: \$.tracks[0].id: \"$T2\" given twice (first in $TMP/baddir/a.json, \$.tracks[1])"
 expect_status 2 "$SPOTC_EMULATOR" --port 0 --fixtures "$TMP/absent.json"
 contains "$ERR" "$TMP/absent.json"
 echo ok
