@@ -176,6 +176,9 @@ call DELETE "/v1/playlists/$MINE/items" "{\"items\":[{\"uri\":\"spotify:track:$T
 expect 200
 call GET "/v1/playlists/$MINE/items"
 expect 200 '.total == 3' "[.items[].item.id] | index(\"$T1\") == null"
+# Fewer than four items: the cover is the first item's album's, here the fixture's.
+call GET "/v1/playlists/$MINE"
+verbatim "a playlist's cover from its first item, a fixture" .images '[.tracks[1].album.images[0]]'
 call POST "/v1/playlists/$MINE/items?uris=spotify:track:0000000000000000000000"
 expect 400 '.error.message == "Payload contains a non-existing ID"'
 call POST "/v1/playlists/$MINE/items?uris=spotify:album:$A"
