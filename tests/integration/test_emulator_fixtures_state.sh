@@ -245,6 +245,20 @@ expect 404 '.error.message == "Context not found"'
 call PUT /v1/me/player/play '{"context_uri":"spotify:playlist:0000000000000000000000"}'
 expect 404
 
+# --- links: without --public-url, the fixtures' API links point at the emulator -----------------
+start local --fixtures "$FX"
+user_token
+skip_queue
+call PUT /v1/me/player/play "{\"context_uri\":\"spotify:playlist:$P\"}"
+expect 204
+call GET /v1/me/player
+expect 200 ".context.href == \"$URL/v1/playlists/$P\"" ".context.uri == \"spotify:playlist:$P\"" \
+    ".item.href == \"$URL/v1/tracks/$T1\"" ".item.album.href == \"$URL/v1/albums/$A\""
+call PUT "/v1/me/library?uris=spotify:artist:$AR"
+expect 200
+call GET "/v1/me/following?type=artist&limit=50"
+expect 200 "[.artists.items[] | select(.id == \"$AR\")][0].href == \"$URL/v1/artists/$AR\""
+
 # --- --state keeps all of it: the same answers after a restart ------------------------------------
 # snapshot NAME: the answers of the routes above, keys sorted, into $TMP/NAME.
 snapshot() {

@@ -110,14 +110,8 @@ static void fixture_context_json(jw *w, const emu_ctx *ctx, const json_t *obj, c
     static const char *const keys[] = {"href", "external_urls", "uri"};
     jw_obj(w);
     jw_kstr(w, "type", type);
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
-        jw_key(w, keys[i]);
-        const json_t *v = json_object_get(obj, keys[i]);
-        if (v)
-            emu_fx_write_value(w, v, ctx->base);
-        else
-            jw_null(w);
-    }
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        emu_fx_write_member(w, obj, keys[i], ctx->base);
     jw_obj_end(w);
 }
 
