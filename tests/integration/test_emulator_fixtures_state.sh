@@ -115,7 +115,10 @@ call PUT "/v1/me/following?type=artist&ids=0000000000000000000000"
 expect 400 '.error.message == "Payload contains a non-existing ID"'
 
 # --- following: fixture playlists and users ----------------------------------------------------
-SIMPLE_PL='.items = {href: .items.href, total: .items.total}'
+# A simplified playlist: its items page (under items or the older tracks) as {href, total}, the
+# href without the page's offset and limit.
+SIMPLE_PL='with_entries(if (.key == "items" or .key == "tracks") and (.value | type) == "object"
+    then .value = {href: (.value.href | sub("[?].*"; "")), total: .value.total} else . end)'
 call PUT "/v1/playlists/$P/followers" '{"public":true}'
 expect 200
 call GET "/v1/playlists/$P/followers/contains?ids=demo"
@@ -124,6 +127,9 @@ call GET "/v1/playlists/$P_OLD/followers/contains"
 expect 200 '. == [false]'
 call GET "/v1/me/playlists?limit=50"
 verbatim "a followed fixture playlist in /me/playlists" "[.items[] | select(.id == \"$P\")]" "[.playlists[0] | $SIMPLE_PL]"
+call GET "/v1/users/$FXUSER/playlists"
+expect 200 '.total == 2'
+verbatim "a fixture user's playlists" .items "[.playlists[] | $SIMPLE_PL]"
 call GET "/v1/users/demo/playlists?limit=50"
 verbatim "a publicly followed fixture playlist on the profile" "[.items[] | select(.id == \"$P\")]" "[.playlists[0] | $SIMPLE_PL]"
 call PUT "/v1/me/library?uris=spotify:playlist:$P_OLD"

@@ -195,28 +195,63 @@ static int listed(emu_call *c, const emu_state *s, const emu_followed_pl *f, int
     return pub || emu_call_has_scope(c, "playlist-read-private");
 }
 
-static void reply_list(emu_call *c, int user, int self)
+/* Fill l->pls with the playlists of a list (under the state lock); 0, or -1 out of memory. */
+typedef int (*pl_collect)(emu_call *c, pl_list *l, const void *arg);
+
+/* Answer a page of the playlists @p collect lists. */
+static void reply_collected(emu_call *c, pl_collect collect, const void *arg)
 {
     pl_list l = {0};
     int limit;
     long offset;
     if (emu_paging_params(c, 20, 50, 100000, &limit, &offset) < 0 || emu_pl_view_init(&l.pv, c) < 0)
         return;
-    emu_state *s = emu_lock_read(c);
-    const emu_user_state *u = &s->users[user];
-    l.s = s;
-    l.pls = malloc((u->npls ? u->npls : 1) * sizeof *l.pls);
-    if (!l.pls) {
-        emu_unlock(c);
+    l.s = emu_lock_read(c);
+    if (collect(c, &l, arg) < 0)
         emu_reply_error(c, 500, "Server error");
-        return;
-    }
-    for (size_t i = 0; i < u->npls; i++)
-        if (listed(c, s, &u->pls[i], self))
-            l.pls[l.n++] = u->pls[i].pl;
-    emu_reply_page(c, NULL, limit, offset, (long)l.n, list_item, &l);
+    else
+        emu_reply_page(c, NULL, limit, offset, (long)l.n, list_item, &l);
     emu_unlock(c);
     free(l.pls);
+}
+
+typedef struct whose {
+    int user, self; /* self: the token's own list */
+} whose;
+
+/* The playlists a user owns or follows, that the token may see. */
+static int followed(emu_call *c, pl_list *l, const void *arg)
+{
+    const whose *who = arg;
+    const emu_user_state *u = &l->s->users[who->user];
+    if (!(l->pls = malloc((u->npls ? u->npls : 1) * sizeof *l->pls)))
+        return -1;
+    for (size_t i = 0; i < u->npls; i++)
+        if (listed(c, l->s, &u->pls[i], who->self))
+            l->pls[l->n++] = u->pls[i].pl;
+    return 0;
+}
+
+/* A fixture user's list: the public fixture playlists it owns, in file order. */
+static int fixture_owned(emu_call *c, pl_list *l, const void *arg)
+{
+    const emu_fixtures *fx = c->ctx->fixtures;
+    size_t n = fx->n[EMU_FX_PLAYLIST];
+    if (!(l->pls = malloc((n ? n : 1) * sizeof *l->pls)))
+        return -1;
+    for (size_t j = 0; j < n; j++) {
+        const json_t *pl = fx->items[EMU_FX_PLAYLIST][j].obj;
+        const char *owner = json_string_value(json_object_get(json_object_get(pl, "owner"), "id"));
+        if (owner && strcmp(owner, arg) == 0 && json_is_true(json_object_get(pl, "public")))
+            l->pls[l->n++] = EMU_FX_PL | (uint32_t)j;
+    }
+    return 0;
+}
+
+static void reply_list(emu_call *c, int user, int self)
+{
+    whose who = {user, self};
+    reply_collected(c, followed, &who);
 }
 
 static void get_my_playlists(emu_call *c)
@@ -236,6 +271,11 @@ static int path_user(emu_call *c)
 
 static void get_user_playlists(emu_call *c)
 {
+    const char *id = emu_param(c, 0);
+    if (emu_fx_find(c->ctx->fixtures, EMU_FX_USER, id)) { /* as GET /users/{id} answers it */
+        reply_collected(c, fixture_owned, id);
+        return;
+    }
     int u = path_user(c);
     if (u < 0)
         return;
