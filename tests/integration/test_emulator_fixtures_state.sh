@@ -59,7 +59,8 @@ LIB_URIS="spotify:track:$T1,spotify:album:$A,spotify:show:$S,spotify:episode:$E1
 call PUT "/v1/me/library?uris=$LIB_URIS"
 expect 200
 call GET /v1/me/tracks
-expect 200 '.items[0] | keys == ["added_at", "track"]' '.items[0].added_at | test("^[0-9]{4}-.*Z$")'
+expect 200 "[.items[] | select(.track.id == \"$T1\")][0] | keys == [\"added_at\", \"track\"]" \
+    "[.items[] | select(.track.id == \"$T1\")][0].added_at | test(\"^[0-9]{4}-[0-9]{2}-[0-9]{2}T.*Z$\")"
 verbatim "saved track" "[.items[].track | select(.id == \"$T1\")]" '[.tracks[0]]'
 call GET /v1/me/albums
 verbatim "saved album" "[.items[].album | select(.id == \"$A\")]" '.albums'
