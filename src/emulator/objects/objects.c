@@ -221,8 +221,9 @@ static void album_base(jw *w, const emu_view *v, size_t album)
     const emu_album *al = &cat_of(v)->albums[album];
     jw_kstr(w, "album_type", emu_album_type_name((emu_album_type)al->type));
     jw_kint(w, "total_tracks", al->ntracks);
-    if (v->market < 0)
-        emu_json_markets(w, al->markets);
+    /* Always, even with a market: unlike a track's, an album's available_markets is
+     * required by Spotify's OpenAPI document (AlbumBase), and clients validate it. */
+    emu_json_markets(w, al->markets);
     emu_json_ref(w, v, EMU_T_ALBUM, album);
     emu_json_images(w, v, EMU_T_ALBUM, album);
     emu_json_name(w, &al->name);
