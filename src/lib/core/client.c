@@ -35,6 +35,7 @@ void spotc_client_free(spotc_client *client)
     if (client->hook.free) /* after the token source, which may borrow its connection */
         client->hook.free(client->hook.ctx);
     spotc__transport_free(client->transport);
+    spotc__pace_free(&client->pace);
     spotc__error_store_free(&client->err);
     spotc__client_forget_secrets(client);
     free(client->client_id);

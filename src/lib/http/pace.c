@@ -11,9 +11,7 @@
 
 void spotc__pace_init(spotc__pace *p)
 {
-    p->level = 0;
-    p->limited = 0;
-    p->paused_until_ms = 0;
+    *p = (spotc__pace){0};
 }
 
 int64_t spotc__pace_now_ms(void)

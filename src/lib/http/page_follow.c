@@ -248,7 +248,7 @@ static int fill_ahead(spotc__pager *p, int past)
     size_t level = spotc__pace_round(p->client, (size_t)p->concurrency, (size_t)p->concurrency);
     if (p->client->pace.paused_until_ms > spotc__pace_now_ms())
         return 0;
-    while (p->ahead.n < level && p->ahead_offset < end) {
+    while (p->ahead.n < level && p->ahead_offset < end && spotc__pace_budget_open(p->client)) {
         char *url = link_at(p->next, p->ahead_offset);
         if (!url || spotc__ahead_add(p->client, &p->ahead, url, (size_t)p->concurrency) < 0)
             return out_of_memory(p->client);

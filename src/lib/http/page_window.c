@@ -36,6 +36,8 @@ static void entry_start(spotc_client *c, win_entry *e)
     e->x.headers = e->headers;
     if (spotc__transport_start(c->transport, &e->x, &e->h) != 0)
         e->h = NULL;
+    else
+        spotc__pace_sent(c);
 }
 
 int spotc__ahead_add(spotc_client *c, spotc__page_window *w, char *url, size_t cap)
@@ -63,6 +65,7 @@ static void heard_429(spotc_client *c, const spotc_response *r)
     int after = spotc__response_retry_after(r);
     if (c->hook.limited)
         c->hook.limited(c, c->hook.ctx, after);
+    spotc__pace_learn(c);
     spotc__pace_limited(c, after > 0 ? after * 1000L : 0);
 }
 
@@ -103,6 +106,8 @@ int spotc__ahead_take(spotc_client *c, spotc__page_window *w, const char *url, s
     int status = 0;
     if (e->h && spotc__transport_wait(c->transport, e->h) == 0 && e->x.result == CURLE_OK)
         status = e->x.resp->status;
+    if (status && status != 429)
+        spotc__pace_admitted(c);
     if (status >= 200 && status < 300) {
         *out = e->x.resp;
         e->x.resp = NULL;

@@ -239,8 +239,11 @@ static long next_step(spotc_client *c, slot *sl)
         .renewed = s->renewed,
         .random = spotc__client_random(c),
     };
-    if (status == 429 && c->hook.limited && !r->accounts)
-        c->hook.limited(c, c->hook.ctx, a.retry_after);
+    if (status == 429 && !r->accounts) {
+        if (c->hook.limited)
+            c->hook.limited(c, c->hook.ctx, a.retry_after);
+        spotc__pace_learn(c); /* what the window held is the budget from now on */
+    }
     spotc__retry_decision d = spotc__retry_decide(&c->retry, &a);
     char what[128];
     switch (d.action) {
@@ -283,6 +286,8 @@ static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
             fail_slot(c, &slots[i], rc);
             continue;
         }
+        if (!slots[i].req->accounts)
+            spotc__pace_take(c); /* within the learnt rate budget */
         slots[i].x.headers = slots[i].headers;
         xs[k++] = &slots[i].x;
     }
@@ -295,12 +300,25 @@ static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
     return rc;
 }
 
+/* The round's Web API answers other than 429 count in the budget's window, all of
+ * them before a 429 of the same round learns from it. */
+static void count_admitted(spotc_client *c, const slot *slots, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const slot *sl = &slots[i];
+        if (!sl->done && sl->x.resp && sl->x.result == CURLE_OK && sl->x.resp->status != 429 &&
+            !sl->req->accounts)
+            spotc__pace_admitted(c);
+    }
+}
+
 /* After a round: settle successes, plan retries, renew the token once for all
  * the 401s of the round. @return the longest wait asked, *why the status that asked it. */
 static long settle_round(spotc_client *c, slot *slots, size_t n, int *why)
 {
     long wait = 0;
     int renew = 0;
+    count_admitted(c, slots, n);
     for (size_t i = 0; i < n; i++) {
         slot *sl = &slots[i];
         if (sl->done || !sl->x.resp)
