@@ -80,9 +80,7 @@ static int print_tracks(cli_ctx *ctx, const cli_args *args, const char **ids)
 {
     json_t *json = NULL, *rows = NULL;
     size_t n = (size_t)args->npos;
-    int rc = n == 1 ? fetch_one(ctx, ids[0], &json)
-                    : cli_collect_batches(ctx, "get-several-tracks", "get-track", ids, n, "tracks",
-                                          &json);
+    int rc = n == 1 ? fetch_one(ctx, ids[0], &json) : cli_collect_tracks(ctx, ids, n, &json);
     if (rc == 0 && ctx->format == CLI_FORMAT_JSON)
         rc = cli_print_json(ctx, json);
     else if (rc == 0 && n == 1 && (!(rows = json_array()) || json_array_append(rows, json)))

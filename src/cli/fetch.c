@@ -128,74 +128,29 @@ int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param 
     return rc;
 }
 
-/* Join ids[0..n) with commas. @return malloc'd, or NULL. */
-static char *join_ids(const char *const *ids, size_t n)
+int cli_collect_tracks(cli_ctx *ctx, const char *const *ids, size_t count, json_t **out)
 {
-    size_t len = 1;
-    for (size_t i = 0; i < n; i++)
-        len += strlen(ids[i]) + 1;
-    char *out = malloc(len), *o = out;
-    if (!out)
-        return NULL;
-    *o = '\0';
-    for (size_t i = 0; i < n; i++)
-        o += sprintf(o, "%s%s", i ? "," : "", ids[i]);
-    return out;
-}
-
-/* Development-mode apps are refused the batched operations: ask for each ID on
- * its own instead, as the library's typed calls do; an unknown one is null. */
-static int one_by_one(cli_ctx *ctx, const char *operation_id, const char *const *ids, size_t count,
-                      json_t *into)
-{
-    for (size_t i = 0; i < count; i++) {
-        spotc_param p = {"id", ids[i]};
-        json_t *item = NULL;
-        int rc = call_quietly(ctx, operation_id, &p, 1, &item);
-        if (rc && rc != SPOTC_ENOTFOUND)
-            return cli_fail(ctx, rc);
-        if (json_array_append_new(into, item ? item : json_null()) != 0)
-            return oom();
-    }
-    return 0;
-}
-
-int cli_collect_batches(cli_ctx *ctx, const char *batch_operation, const char *single_operation,
-                        const char *const *ids, size_t count, const char *key, json_t **out)
-{
-    const spotc_operation *op = spotc_operation_find(batch_operation);
-    size_t chunk = op && op->batch_max > 0 ? (size_t)op->batch_max : 20;
     spotc_client *client;
     int rc = cli_client(ctx, &client);
-    json_t *all = rc ? NULL : json_array();
-    if (rc == 0 && !all)
-        rc = oom();
-    for (size_t i = 0; i < count && rc == 0; i += chunk) {
-        size_t n = count - i < chunk ? count - i : chunk;
-        char *joined = join_ids(ids + i, n);
-        if (!joined) {
-            rc = oom();
-            break;
-        }
-        spotc_param p = {"ids", joined};
-        json_t *batch = NULL;
-        rc = call_quietly(ctx, batch_operation, &p, 1, &batch);
-        free(joined);
-        if (rc == SPOTC_EFORBIDDEN && i == 0) {
-            rc = one_by_one(ctx, single_operation, ids, count, all);
-            break;
-        }
-        if (rc == 0 && json_array_extend(all, json_object_get(batch, key)) != 0)
-            rc = SPOTC_EJSON;
-        json_decref(batch);
-        if (rc)
-            rc = cli_fail(ctx, rc);
-    }
     if (rc)
-        json_decref(all);
-    else
-        *out = all;
-    return rc;
+        return rc;
+    /* The library's batch engine: chunks of 50 (single reads for a development-mode
+     * app) sent several at once at its adaptive pace, in input order. */
+    spotc_batch_options opts = SPOTC_BATCH_OPTIONS_INIT;
+    spotc_track_list *list = NULL;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    /* Deprecated by Spotify for development-mode apps, which the library serves with
+     * single reads instead. */
+    rc = spotc_track_get_several(&list, client, ids, count, ctx->market, &opts);
+#pragma GCC diagnostic pop
+    json_t *tracks = rc ? NULL : json_object_get(list->json, "tracks");
+    if (rc == 0 && !json_is_array(tracks))
+        rc = SPOTC_EJSON;
+    if (rc == 0)
+        *out = json_incref(tracks);
+    spotc_track_list_free(list);
+    return rc ? cli_fail(ctx, rc) : 0;
 }
 
 int cli_show_json(cli_ctx *ctx, const char *operation_id, const char *id, const char *key)

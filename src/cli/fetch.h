@@ -28,14 +28,13 @@ int cli_collect_pages(cli_ctx *ctx, const char *operation_id, const spotc_param 
                       size_t nparams, int offset, int max, json_t **out);
 
 /**
- * Send IDs to a batched operation (its `ids` parameter) in chunks of the
- * table's maximum, in order, and join the arrays found under `key`. When the
- * batched operation is forbidden (development-mode apps), each ID is asked for
- * with `single_operation` (by `id`) instead, null for an unknown one.
+ * The tracks of `ids` (GET /tracks?ids= in chunks sent at once, or single reads
+ * for a development-mode app), in order, null for an unknown ID. A failure is
+ * reported (the message names the chunk that failed).
  * @param[out] out a JSON array, a new reference.
+ * @return 0 or an exit code.
  */
-int cli_collect_batches(cli_ctx *ctx, const char *batch_operation, const char *single_operation,
-                        const char *const *ids, size_t count, const char *key, json_t **out);
+int cli_collect_tracks(cli_ctx *ctx, const char *const *ids, size_t count, json_t **out);
 
 /**
  * Print the JSON of an operation that takes one `id`: the whole response, or
