@@ -12,12 +12,14 @@
 #include "list.h"
 
 /* Everything the columns read, so that pages carry no more than the rows need (no
- * available_markets, no external_urls): the pages are a tenth of the full objects' size. */
+ * available_markets, no external_urls, no image sizes): the pages are a tenth of the full
+ * objects' size. */
 const char export_csv_fields[] =
     "total,next,offset,limit,items(added_at,added_by.id,is_local,"
-    "item(uri,name,type,artists(uri,name),album(uri,name,artists(uri,name),release_date,images),"
-    "disc_number,track_number,duration_ms,preview_url,explicit,popularity,external_ids.isrc,"
-    "release_date,images,show(uri,name,images)))";
+    "item(uri,name,type,artists(uri,name),"
+    "album(uri,name,artists(uri,name),release_date,images(url)),disc_number,track_number,"
+    "duration_ms,preview_url,explicit,popularity,external_ids.isrc,release_date,images(url),"
+    "show(uri,name,images(url))))";
 
 static const char *const headers[] = {
     "Track URI",          "Track Name",          "Artist URI(s)",         "Artist Name(s)",
