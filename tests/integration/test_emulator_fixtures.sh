@@ -70,6 +70,26 @@ api GET "/v1/recommendations?seed_genres=post-rock&max_popularity=55"
 expect 200 "[.tracks[].id] == [\"$T1\"]"
 api GET "/v1/recommendations?seed_genres=post-rock&min_energy=0.1"
 expect 200 '.tracks == []' '.seeds[0].initialPoolSize == 2'
+
+# --- the fixtures' markets are the markets: every market= is checked against them ---------------
+# IS is not in the emulator's own table, US not in the fixtures' list.
+for p in "/v1/tracks/$T1" "/v1/tracks/$TRACK" "/v1/albums/$A" "/v1/tracks?ids=$T1,$TRACK" \
+    "/v1/search?type=track&q=$QUERY" "/v1/playlists/$P" "/v1/shows/$S/episodes" \
+    "/v1/artists/$AR/top-tracks"; do
+    sep='?'
+    [[ $p == *'?'* ]] && sep='&'
+    api GET "$p${sep}market=US"
+    expect 400 '.error.message == "Invalid market code"'
+    for m in IS SE; do
+        api GET "$p${sep}market=$m"
+        [ "$STATUS" = 200 ] || fail "$p${sep}market=$m: want HTTP 200, got $STATUS: ${BODY:0:300}"
+    done
+done
+same "/v1/tracks/$T1?market=IS" . '.tracks[0]'
+api GET "/v1/recommendations?seed_genres=post-rock&market=US"
+expect 400 '.error.message == "Invalid market code"'
+api GET "/v1/recommendations?seed_genres=post-rock&market=IS"
+expect 200 '.tracks | length == 2'
 # Fixtures live beside the catalogue: a batch mixes them, in the order asked.
 api GET "/v1/tracks?ids=$T1,$TRACK,0000000000000000000000"
 expect 200 ".tracks[0].id == \"$T1\"" ".tracks[1].id == \"$TRACK\"" '.tracks[2] == null'
