@@ -193,8 +193,8 @@ static int is_seed_track(const emu_seed *seeds, size_t nseeds, size_t track)
 
 /* The catalogue artists a seed draws from: a catalogue seed's own; for a fixture seed or a
  * genre only the fixtures list, those of the catalogue genres related to its profile. */
-static size_t seed_artists(const emu_catalogue *cat, const emu_seed *s,
-                           const emu_fx_profile *p, uint32_t *out)
+static size_t seed_artists(const emu_catalogue *cat, const emu_seed *s, const emu_fx_profile *p,
+                           uint32_t *out)
 {
     emu_type t = s->kind == EMU_SEED_ARTIST ? EMU_T_ARTIST : EMU_T_TRACK;
     if (s->kind == EMU_SEED_GENRE && s->idx != EMU_SEED_NO_GENRE)
@@ -207,8 +207,8 @@ static size_t seed_artists(const emu_catalogue *cat, const emu_seed *s,
 }
 
 /* Rank of a kept track: distance to the targets, or popularity with a stable shuffle. */
-static uint64_t track_rank(const emu_catalogue *cat, size_t track, int popularity,
-                           double distance, int targeted)
+static uint64_t track_rank(const emu_catalogue *cat, size_t track, int popularity, double distance,
+                           int targeted)
 {
     uint64_t score;
     if (targeted) {
@@ -218,8 +218,8 @@ static uint64_t track_rank(const emu_catalogue *cat, size_t track, int popularit
         score = d < 4294967295.0 ? (uint64_t)d : 4294967295u;
     } else {
         emu_rng r = emu_rng_for(cat->seed, 800, track);
-        score = (uint64_t)(100 - (popularity < 0 ? 0 : popularity > 100 ? 100 : popularity)) +
-                emu_rng_below(&r, 40);
+        int pop = popularity < 0 ? 0 : popularity; /* a fixture's, as written */
+        score = (uint64_t)(100 - (pop > 100 ? 100 : pop)) + emu_rng_below(&r, 40);
     }
     return score << 32 | track;
 }
@@ -244,8 +244,8 @@ static int consider(const draw *d, emu_seed *s, size_t idx, const double *x, int
     if (is_seed_track(d->seeds, d->nseeds, idx) || !available || (dist = fit(x, d->tu)) < 0)
         return 0;
     s->after_filtering++;
-    return pool_add(d->kept, track_rank(d->v->ctx->cat, idx, (int)x[EMU_TUNE_POPULARITY], dist,
-                                        d->targeted));
+    return pool_add(
+        d->kept, track_rank(d->v->ctx->cat, idx, (int)x[EMU_TUNE_POPULARITY], dist, d->targeted));
 }
 
 static int draw_catalogue(const draw *d, emu_seed *s, const emu_fx_profile *p)

@@ -145,7 +145,8 @@ static int add_seeds(emu_call *c, const char *param, emu_seed_kind kind, emu_see
             return -1;
         }
         seeds[*n] = (emu_seed){.kind = kind, .idx = idx};
-        snprintf(seeds[(*n)++].genre, sizeof seeds->genre, "%s", kind == EMU_SEED_GENRE ? item : "");
+        snprintf(seeds[(*n)++].genre, sizeof seeds->genre, "%s",
+                 kind == EMU_SEED_GENRE ? item : "");
     }
     return 0;
 }

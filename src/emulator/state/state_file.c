@@ -17,8 +17,7 @@
 /* ---- saving: straight to text with jw, which is fast enough to run under the lock ---- */
 
 /* A list of refs (fixtures by URI, state_refs.h). */
-static void ref_array(jw *w, const emu_catalogue *cat, const char *key, const uint32_t *v,
-                      size_t n)
+static void ref_array(jw *w, const emu_catalogue *cat, const char *key, const uint32_t *v, size_t n)
 {
     jw_karr(w, key);
     for (size_t i = 0; i < n; i++)
@@ -154,7 +153,8 @@ typedef struct token_saver {
 static void save_token(const char *token, const emu_token_info *info, int refresh, void *arg)
 {
     const token_saver *ts = arg;
-    int64_t until = refresh ? info->authorized_ms + EMU_REFRESH_LIFETIME_S * 1000 : info->expires_ms;
+    int64_t until =
+        refresh ? info->authorized_ms + EMU_REFRESH_LIFETIME_S * 1000 : info->expires_ms;
     if (until <= ts->now_ms || info->app < 0 || (size_t)info->app >= ts->napps)
         return;
     jw *w = ts->w;
@@ -274,9 +274,9 @@ static int load_playlist(loader *l, const json_t *j, size_t index)
     int pub, collab;
     if (json_unpack((json_t *)j, "{ss s{sI sb sb sI sI ss so sI sI sI sI} so}", "id", &id,
                     "details", "owner", &owner, "public", &pub, "collaborative", &collab,
-                    "featured", &featured, "categories", &cats, "name", &name, "description",
-                    &desc, "version", &version, "next_uid", &next_uid, "image", &image,
-                    "followers", &followers, "items", &items) < 0 ||
+                    "featured", &featured, "categories", &cats, "name", &name, "description", &desc,
+                    "version", &version, "next_uid", &next_uid, "image", &image, "followers",
+                    &followers, "items", &items) < 0 ||
         strlen(id) != EMU_ID_LEN || owner < 0 || (size_t)owner >= emu_users_count())
         return bad(l, "a playlist is malformed");
     emu_playlist *pl = emu_state_playlist_restore(l->s, id);
@@ -335,8 +335,8 @@ static int load_player_refs(loader *l, emu_player *p, const json_t *j, int has_i
 {
     json_int_t kind = json_integer_value(json_object_get(j, "ctx_kind"));
     uint32_t idx, item = 0;
-    if (emu_sref_read_context(&l->refs, (int)kind, json_object_get(j, "ctx_idx"),
-                              "the player's context", &idx) < 0 ||
+    if (emu_sref_read_context(&l->refs, kind, json_object_get(j, "ctx_idx"), "the player's context",
+                              &idx) < 0 ||
         (has_item &&
          emu_sref_read_ref(&l->refs, json_object_get(j, "item"), "the player's item", &item) < 0))
         return -1;
@@ -356,12 +356,12 @@ static int load_player(loader *l, emu_player *p, const json_t *j)
     json_t *volumes, *ctx_idx, *uris, *item, *queue;
     json_int_t active, ctx_kind, pos, progress, since, stamp, repeat;
     int has_item, from_queue, playing, shuffle;
-    if (json_unpack((json_t *)j, "{so sI sb sI so so sI so sb sb sI sI sI sb sI so}",
-                    "volumes", &volumes, "active", &active, "has_item", &has_item, "ctx_kind",
-                    &ctx_kind, "ctx_idx", &ctx_idx, "uris", &uris, "pos", &pos, "item", &item,
-                    "from_queue", &from_queue, "is_playing", &playing, "progress_ms", &progress,
-                    "since_ms", &since, "timestamp_ms", &stamp, "shuffle", &shuffle, "repeat",
-                    &repeat, "queue", &queue) < 0 ||
+    if (json_unpack((json_t *)j, "{so sI sb sI so so sI so sb sb sI sI sI sb sI so}", "volumes",
+                    &volumes, "active", &active, "has_item", &has_item, "ctx_kind", &ctx_kind,
+                    "ctx_idx", &ctx_idx, "uris", &uris, "pos", &pos, "item", &item, "from_queue",
+                    &from_queue, "is_playing", &playing, "progress_ms", &progress, "since_ms",
+                    &since, "timestamp_ms", &stamp, "shuffle", &shuffle, "repeat", &repeat, "queue",
+                    &queue) < 0 ||
         active < -1 || active >= (json_int_t)p->ndevices || pos < 0)
         return bad(l, "a player is malformed");
     if (load_player_refs(l, p, j, has_item) < 0)
@@ -388,13 +388,13 @@ static int load_player(loader *l, emu_player *p, const json_t *j)
 /* Followed artists: the catalogue's by index, the fixtures' by URI. */
 static int load_artists(loader *l, emu_user_state *u, const json_t *a)
 {
-    if (fresh_array((void **)&u->artists, json_array_size(a), sizeof *u->artists,
-                    &u->capartists) < 0)
+    size_t n = json_array_size(a);
+    if (fresh_array((void **)&u->artists, n, sizeof *u->artists, &u->capartists) < 0)
         return bad(l, "out of memory");
     u->nartists = 0;
-    for (size_t i = 0, idx; i < json_array_size(a); i++) {
-        if (emu_sref_read_object(&l->refs, json_array_get(a, i), EMU_T_ARTIST,
-                                 "a followed artist", &idx) < 0)
+    for (size_t i = 0, idx; i < n; i++) {
+        if (emu_sref_read_object(&l->refs, json_array_get(a, i), EMU_T_ARTIST, "a followed artist",
+                                 &idx) < 0)
             return -1;
         u->artists[u->nartists++] = (uint32_t)idx;
     }
@@ -427,8 +427,7 @@ static int load_followed_playlists(loader *l, emu_user_state *u, const json_t *p
         uint32_t idx;
         if (json_unpack(json_array_get(pls, i), "[oI]", &pl, &pub) < 0)
             return bad(l, "a followed playlist is malformed");
-        if (emu_sref_read_context(&l->refs, EMU_PCTX_PLAYLIST, pl, "a followed playlist",
-                                  &idx) < 0)
+        if (emu_sref_read_context(&l->refs, EMU_PCTX_PLAYLIST, pl, "a followed playlist", &idx) < 0)
             return -1;
         u->pls[u->npls++] = (emu_followed_pl){idx, (uint8_t)pub};
     }
@@ -445,8 +444,7 @@ static int load_recent(loader *l, emu_user_state *u, const json_t *recent)
         if (json_unpack(json_array_get(recent, i), "[oIIo]", &item, &at, &kind, &ctx) < 0)
             return bad(l, "a recently played item is malformed");
         if (emu_sref_read_ref(&l->refs, item, "a recently played item", &ref) < 0 ||
-            emu_sref_read_context(&l->refs, (int)kind, ctx, "a recently played context",
-                                  &idx) < 0)
+            emu_sref_read_context(&l->refs, kind, ctx, "a recently played context", &idx) < 0)
             return -1;
         u->recent[u->nrecent++] = (emu_play){ref, at, (uint8_t)kind, idx};
     }
@@ -486,8 +484,11 @@ static int load_tokens(loader *l, emu_ctx *ctx, const json_t *tokens)
             return bad(l, "a token is malformed");
         if (app < 0 || (size_t)app >= ctx->cfg.napps)
             continue; /* an app this run does not register */
-        emu_token_info info = {.app = (int)app, .expires_ms = expires, .issued_ms = issued,
-                               .authorized_ms = authorized, .flow = (emu_auth_flow)flow};
+        emu_token_info info = {.app = (int)app,
+                               .expires_ms = expires,
+                               .issued_ms = issued,
+                               .authorized_ms = authorized,
+                               .flow = (emu_auth_flow)flow};
         snprintf(info.user, sizeof info.user, "%s", user);
         snprintf(info.scope, sizeof info.scope, "%s", scope);
         if (emu_tokens_restore(ctx->tokens, token, &info, refresh) < 0)
@@ -584,10 +585,8 @@ int emu_state_write_file(const char *path, const char *text, size_t text_len)
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     int rc = fd < 0 ? -1 : 0;
     if (rc == 0)
-        rc = write_all(fd, text, text_len) < 0 || write_all(fd, "\n", 1) < 0 ||
-                     fsync(fd) < 0
-                 ? -1
-                 : 0;
+        rc = write_all(fd, text, text_len) < 0 || write_all(fd, "\n", 1) < 0 || fsync(fd) < 0 ? -1
+                                                                                              : 0;
     if (fd >= 0 && close(fd) < 0)
         rc = -1;
     if (rc == 0)

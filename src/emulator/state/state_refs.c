@@ -156,8 +156,8 @@ int emu_sref_read_ref(emu_sref_reader *r, const json_t *v, const char *what, uin
     json_int_t i = json_integer_value(v);
     if (!json_is_integer(v) || i < 0 || i > UINT32_MAX || EMU_REF_TYPE((uint32_t)i) >= EMU_T_COUNT)
         return fail(r, what, v, "not a ref or a fixture URI");
-    if (check_index(r, EMU_REF_TYPE((uint32_t)i), (json_int_t)EMU_REF_INDEX((uint32_t)i), v,
-                    what) < 0)
+    if (check_index(r, EMU_REF_TYPE((uint32_t)i), (json_int_t)EMU_REF_INDEX((uint32_t)i), v, what) <
+        0)
         return -1;
     *ref = (uint32_t)i;
     return 0;
@@ -183,23 +183,22 @@ static int read_playlist(emu_sref_reader *r, const json_t *v, const char *what, 
     return 0;
 }
 
-int emu_sref_read_context(emu_sref_reader *r, int kind, const json_t *v, const char *what,
+int emu_sref_read_context(emu_sref_reader *r, json_int_t kind, const json_t *v, const char *what,
                           uint32_t *idx)
 {
     size_t i;
+    if (kind < EMU_PCTX_NONE || kind > EMU_PCTX_SHOW)
+        return fail(r, what, v, "an unknown kind of context");
     switch (kind) {
     case EMU_PCTX_NONE:
-        if (!json_is_integer(v) || json_integer_value(v) < 0 ||
-            json_integer_value(v) > UINT32_MAX)
+        if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > UINT32_MAX)
             return fail(r, what, v, "not a context index");
         *idx = (uint32_t)json_integer_value(v);
         return 0;
     case EMU_PCTX_PLAYLIST:
         return read_playlist(r, v, what, idx);
     default:
-        if (emu_context_type(kind) < 0)
-            return fail(r, what, v, "an unknown kind of context");
-        if (emu_sref_read_object(r, v, (emu_type)emu_context_type(kind), what, &i) < 0)
+        if (emu_sref_read_object(r, v, (emu_type)emu_context_type((int)kind), what, &i) < 0)
             return -1;
         *idx = (uint32_t)i;
         return 0;

@@ -58,8 +58,8 @@ int emu_sref_read_object(emu_sref_reader *r, const json_t *v, emu_type t, const 
                          size_t *idx);
 /** A ref of any catalogue type into *ref. */
 int emu_sref_read_ref(emu_sref_reader *r, const json_t *v, const char *what, uint32_t *ref);
-/** The index of a context of kind @p kind (emu_pctx) into *idx. */
-int emu_sref_read_context(emu_sref_reader *r, int kind, const json_t *v, const char *what,
+/** The index of a context of kind @p kind (an emu_pctx as the file gives it) into *idx. */
+int emu_sref_read_context(emu_sref_reader *r, json_int_t kind, const json_t *v, const char *what,
                           uint32_t *idx);
 /** A followed fixture user into *user. */
 int emu_sref_read_user(emu_sref_reader *r, const json_t *v, const char *what, uint32_t *user);
