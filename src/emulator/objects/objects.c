@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fixtures.h"
 #include "router.h"
 #include "users.h"
 
@@ -23,8 +24,7 @@ int emu_view_init(emu_view *v, emu_call *c)
         v->market = v->user_market;
         return 0;
     }
-    v->market = emu_market_index(m);
-    if (v->market < 0) {
+    if (emu_market_param(c->ctx->fixtures, m, &v->market) < 0) {
         emu_reply_error(c, 400, "Invalid market code");
         return -1;
     }
