@@ -121,14 +121,17 @@ static void test_budget_learnt_at_the_first_429(void **state)
     /* Four sent in the span: the budget fits again when the two oldest have left it. */
     assert_int_equal(spotc__pace_budget_wait_at(&p, 1000), 10 + span - 1000);
     assert_int_equal(spotc__pace_budget_wait_at(&p, 10 + span), 0);
-    /* A later 429 with fewer admitted lowers it, by at most half. */
+    /* A later 429 with fewer admitted lowers it, by at most an eighth. */
     p.budget = 100;
     spotc__pace_learn_at(&p, 50);
-    assert_int_equal(p.budget, 50);
+    assert_int_equal(p.budget, 88);
     spotc__pace_learn_at(&p, 60);
-    assert_int_equal(p.budget, 25);
+    assert_int_equal(p.budget, 77);
     spotc__pace_learn_at(&p, 70 + SPOTC__PACE_WINDOW_MS); /* none admitted lately */
-    assert_int_equal(p.budget, 13);
+    assert_int_equal(p.budget, 68);
+    p.budget = 4;
+    spotc__pace_learn_at(&p, 80 + SPOTC__PACE_WINDOW_MS); /* an eighth of 4 is 0: one less */
+    assert_int_equal(p.budget, 3);
     spotc__pace_free(&p);
 }
 

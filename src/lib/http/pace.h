@@ -19,8 +19,10 @@
  * (those answered other than 429 in the last 30 s), and from then on sends no
  * more than that many in any 30 s (plus a margin for the time between a send
  * and its arrival), so the window never overflows again. A later 429 (another
- * client of the app spending the same budget) lowers it, by at most half at a
- * time; it never grows back within the client's life. Before the first 429
+ * client of the app spending the same budget, or one send that reached the
+ * server later than its neighbours) lowers it, by at most an eighth at a time:
+ * halving on one late send would halve the speed for the rest of the run. It
+ * never grows back within the client's life. Before the first 429
  * nothing waits: an unlimited client pays one clock read a request.
  */
 #ifndef SPOTC_PACE_H

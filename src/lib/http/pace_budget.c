@@ -61,8 +61,10 @@ void spotc__pace_learn_at(spotc__pace *p, int64_t now)
         n = 1;
     if (!p->budget)
         p->budget = n;
-    else if (n < p->budget) /* another client spends it too: lower, at most by half */
-        p->budget = n > p->budget / 2 ? n : (p->budget + 1) / 2;
+    else if (n < p->budget) { /* another client spends it too, or a send arrived late */
+        size_t floor = p->budget - (p->budget >= 8 ? p->budget / 8 : 1); /* lower gently */
+        p->budget = n > floor ? n : floor;
+    }
 }
 
 int64_t spotc__pace_budget_wait_at(spotc__pace *p, int64_t now)
