@@ -1,8 +1,8 @@
 /*
  * Allocation-failure torture test (as curl's): the request path runs once with no
  * failure to count its allocations, then once for every N with the Nth allocation
- * failing, against a spotc-emulator of its own. The path: client set-up, the app
- * token (client credentials), one typed read (GET /tracks/{id} parsed into a
+ * failing, against a spotc-emulator of its own. The path: client set-up, a token
+ * (client credentials; then, in a second pass, a user's refresh grant), one typed read (GET /tracks/{id} parsed into a
  * spotc_track), and a typed pager over three pages of an album's tracks, then
  * every free.
  *
@@ -33,6 +33,8 @@ typedef struct fixture {
     emu e;
     char *track;    /* a catalogue track ID */
     char *album;    /* an album of three tracks or more */
+    char *refresh;  /* a user's refresh token */
+    int user;       /* this pass refreshes the user's token instead of asking for an app's */
 } fixture;
 
 typedef struct outcome {
@@ -78,6 +80,7 @@ static outcome run_path(const fixture *f)
     opts.client_secret = "spotc-demo-secret";
     opts.api_base = f->e.api_base;
     opts.accounts_base = f->e.url;
+    opts.refresh_token = f->user ? f->refresh : NULL;
     spotc_client *c = NULL;
     spotc_track *t = NULL;
     int rc = spotc_client_new(&c, &opts);
@@ -105,6 +108,9 @@ static void setup(fixture *f)
     emu_start(&f->e, NULL);
     f->track = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "track");
     f->album = emu_control_string(&f->e, "GET", "/_emulator/sample", NULL, "album");
+    f->refresh = emu_control_string(&f->e, "POST", "/_emulator/token",
+                                    "{\"user\":\"demo\",\"scope\":\"user-read-private\"}",
+                                    "refresh_token");
 }
 
 /* One run with the nth allocation failing; 0 when it behaved. */
@@ -167,22 +173,26 @@ int main(void)
     clock_gettime(CLOCK_MONOTONIC, &t0);
 
     fm_result r;
-    int absorbed = 0, failures = torture_one(&f, 0, 0, &r, &absorbed);
-    unsigned long baseline = r.allocations, runs = 0;
-    if (failures) {
-        fprintf(stderr, "the path fails with no injected failure\n");
-        return 1;
+    unsigned long baseline[2], runs = 0;
+    int absorbed[2] = {0, 0}, failures = 0; /* [persistent] */
+    for (f.user = 0; f.user < 2; f.user++) {
+        failures += torture_one(&f, 0, 0, &r, &absorbed[0]);
+        baseline[f.user] = r.allocations;
+        if (failures) {
+            fprintf(stderr, "the path fails with no injected failure\n");
+            return 1;
+        }
+        for (int persistent = 0; persistent < 2; persistent++) /* the Nth; the Nth on */
+            failures += torture_all(&f, persistent, max, &runs, &absorbed[persistent]);
     }
-    failures += torture_all(&f, 0, max, &runs, &absorbed); /* only the Nth fails */
-    int absorbed_once = absorbed;
-    failures += torture_all(&f, 1, max, &runs, &absorbed); /* the Nth and every later one */
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-    printf("alloc torture: %lu allocations on the path, %lu runs, %d absorbed (%d with one "
-           "failure), %d bad, %.1f s\n",
-           baseline, runs, absorbed, absorbed_once, failures, secs);
+    printf("alloc torture: %lu allocations on the path with an app token, %lu with a user's "
+           "refresh; %lu runs, %d absorbed (%d with one failure), %d bad, %.1f s\n",
+           baseline[0], baseline[1], runs, absorbed[0] + absorbed[1], absorbed[0], failures, secs);
     emu_stop(&f.e);
     free(f.track);
     free(f.album);
+    free(f.refresh);
     return failures ? 1 : 0;
 }
