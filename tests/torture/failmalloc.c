@@ -13,7 +13,10 @@
  */
 #include "failmalloc.h"
 
+#include <execinfo.h>
 #include <pthread.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -82,6 +85,10 @@ static int next_fails(unsigned long *seq)
 {
     *seq = ++counter;
     if (fail_at && (*seq == fail_at || (fail_on && *seq > fail_at))) {
+        if (!failed_seq && getenv("TORTURE_BACKTRACE")) { /* where it failed, for addr2line */
+            void *frames[16];
+            backtrace_symbols_fd(frames, backtrace(frames, 16), STDERR_FILENO);
+        }
         if (!failed_seq)
             failed_seq = *seq;
         return 1;
