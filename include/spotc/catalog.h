@@ -69,9 +69,12 @@ SPOTC_EXTERN int spotc_artist_list_albums(spotc_album_list **out, spotc_client *
                                           const char *id, const char *include_groups,
                                           const char *market, const spotc_page_options *opts);
 
-/** GET /artists/{id}/top-tracks (removed for development-mode apps). */
-SPOTC_EXTERN int spotc_artist_get_top_tracks(spotc_track_list **out, spotc_client *client,
-                                             const char *id, const char *market);
+/** GET /artists/{id}/top-tracks (removed for development-mode apps, with no replacement). */
+SPOTC_EXTERN SPOTC_DEPRECATED("removed by Spotify for development-mode apps (extended quota "
+                              "only)") int spotc_artist_get_top_tracks(spotc_track_list **out,
+                                                                       spotc_client *client,
+                                                                       const char *id,
+                                                                       const char *market);
 
 /**
  * GET /search.

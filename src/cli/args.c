@@ -135,6 +135,29 @@ static int unknown_option(const cli_ctx *ctx, const char *name, size_t len)
     return cli_usage_error(ctx, "unknown option '--%s'", word);
 }
 
+static int repeatable(const cli_option *def)
+{
+    size_t len = def->arg ? strlen(def->arg) : 0;
+    return len > 3 && strcmp(def->arg + len - 3, "...") == 0;
+}
+
+/* A repeatable option given again: "a" then "b" is "a,b". */
+static int join_value(cli_parsed *p, int index, const char *value)
+{
+    const char *before = p->args.opt[index];
+    size_t len = strlen(before) + 1 + strlen(value) + 1;
+    char *joined = malloc(len);
+    if (!joined) {
+        cli_errorf("out of memory");
+        return CLI_EXIT_ERROR;
+    }
+    snprintf(joined, len, "%s,%s", before, value);
+    free(p->joined[index]);
+    p->joined[index] = joined;
+    p->args.opt[index] = joined;
+    return 0;
+}
+
 /* Parse one option at argv[*i] (advancing *i past its value). */
 static int parse_option(cli_ctx *ctx, cli_parsed *p, int argc, char **argv, int *i)
 {
@@ -162,6 +185,8 @@ static int parse_option(cli_ctx *ctx, cli_parsed *p, int argc, char **argv, int 
     }
     if (f.global)
         return set_global(ctx, p, f.index, value);
+    if (p->args.opt[f.index] && repeatable(f.def))
+        return join_value(p, f.index, value);
     p->args.opt[f.index] = value;
     return 0;
 }
@@ -245,6 +270,10 @@ void cli_parsed_free(cli_parsed *p)
 {
     free(p->args.pos);
     p->args.pos = NULL;
+    for (int i = 0; i < CLI_MAX_OPTIONS; i++) {
+        free(p->joined[i]);
+        p->joined[i] = NULL;
+    }
 }
 
 int cli_parse_int(const cli_ctx *ctx, const char *name, const char *text, long min, long max,

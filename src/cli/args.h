@@ -31,6 +31,7 @@ enum cli_global {
 typedef struct cli_parsed {
     const cli_command *cmd; /**< NULL when no command was given */
     cli_args args;          /**< its arguments; args.pos is malloc'd (cli_parsed_free) */
+    char *joined[CLI_MAX_OPTIONS]; /**< the values of repeated options, joined (owned) */
     int help;               /**< --help / -h was given */
     int version;            /**< --version was given */
 } cli_parsed;

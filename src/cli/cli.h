@@ -22,7 +22,9 @@ typedef enum cli_format {
     CLI_FORMAT_JSONL = 4, /**< --jsonl: one JSON object a line, streamed */
 } cli_format;
 
-/** A long option. `arg` is the value's name in help ("N"), or NULL for a flag. */
+/** A long option. `arg` is the value's name in help ("N"), or NULL for a flag. An `arg` that
+ *  ends in "..." ("NAME=VALUE...") may be given more than once: the command gets the values
+ *  joined with commas. */
 typedef struct cli_option {
     const char *name;
     const char *arg;
@@ -111,6 +113,12 @@ extern const cli_command cli_cmd_follow, cli_cmd_unfollow, cli_cmd_following; /*
 extern const cli_command cli_cmd_top;              /* cmd_top.c */
 extern const cli_command cli_cmd_player;           /* cmd_player.c */
 extern const cli_command cli_cmd_playlist;         /* cmd_playlist.c */
+extern const cli_command cli_cmd_show, cli_cmd_episode, cli_cmd_audiobook,
+    cli_cmd_chapter;                              /* cmd_spoken.c */
+extern const cli_command cli_cmd_browse;          /* cmd_browse.c */
+extern const cli_command cli_cmd_markets;         /* cmd_markets.c */
+extern const cli_command cli_cmd_recommendations; /* cmd_recommendations.c */
+extern const cli_command cli_cmd_audio_features;  /* cmd_audio_features.c */
 
 /** The command table, NULL-terminated, in the order help lists them (commands.c). */
 extern const cli_command *const cli_commands[];

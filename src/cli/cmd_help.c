@@ -4,14 +4,23 @@
 
 #include "cli.h"
 
-/* Option lines: "  --name ARG   help", aligned. */
+static void option_left(char *left, size_t len, const cli_option *o)
+{
+    snprintf(left, len, "--%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+}
+
+/* Option lines: "  --name ARG   help", aligned (at least 18 wide, wider for a long one). */
 static void print_options(FILE *f, const cli_option *opts)
 {
+    char left[40];
+    int width = 18;
     for (size_t i = 0; opts && opts[i].name; i++) {
-        char left[40];
-        snprintf(left, sizeof(left), "--%s%s%s", opts[i].name, opts[i].arg ? " " : "",
-                 opts[i].arg ? opts[i].arg : "");
-        fprintf(f, "  %-18s %s\n", left, opts[i].help);
+        option_left(left, sizeof left, &opts[i]);
+        width = (int)strlen(left) > width ? (int)strlen(left) : width;
+    }
+    for (size_t i = 0; opts && opts[i].name; i++) {
+        option_left(left, sizeof left, &opts[i]);
+        fprintf(f, "  %-*s %s\n", width, left, opts[i].help);
     }
 }
 
@@ -19,8 +28,12 @@ void cli_help_general(FILE *f)
 {
     fprintf(f, "usage: spotc [OPTIONS] COMMAND [ARGS]\n\n"
                "The Spotify Web API from the command line.\n\nCommands:\n");
+    int width = 0; /* the longest name, so that every summary starts in one column */
     for (size_t i = 0; cli_commands[i]; i++)
-        fprintf(f, "  %-10s %s\n", cli_commands[i]->name, cli_commands[i]->summary);
+        if ((int)strlen(cli_commands[i]->name) > width)
+            width = (int)strlen(cli_commands[i]->name);
+    for (size_t i = 0; cli_commands[i]; i++)
+        fprintf(f, "  %-*s  %s\n", width, cli_commands[i]->name, cli_commands[i]->summary);
     fprintf(f, "\nOptions (before or after the command):\n");
     print_options(f, cli_global_options);
     fprintf(f, "\nCredentials come from the environment: SPOTIFY_CLIENT_ID and\n"

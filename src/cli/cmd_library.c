@@ -4,6 +4,7 @@
 
 #include "config.h"
 #include "export.h"
+#include "item_args.h"
 #include "library_write.h"
 #include "typed_list.h"
 
@@ -65,7 +66,8 @@ static int run_list(cli_ctx *ctx, const cli_args *args)
     return rc;
 }
 
-/* save, remove and contains: the items as given (URIs or links of any saveable type). */
+/* save, remove and contains: the items as given (URIs or links of any saveable type), '-'
+ * for stdin's lines. */
 static int run_items(cli_ctx *ctx, const cli_args *args, cli_write_kind kind)
 {
     if (args->npos < 2)
@@ -74,16 +76,19 @@ static int run_items(cli_ctx *ctx, const cli_args *args, cli_write_kind kind)
     if (args->opt[OPT_LIMIT])
         return cli_usage_error(ctx, "--limit is for library list");
     spotc_client *client;
+    cli_item_args a = {0};
     int rc = cli_user_client(ctx, &client);
-    if (rc)
-        return rc;
-    const char *const *items = (const char *const *)args->pos + 1;
-    return cli_library_write(ctx, client, kind, items, (size_t)args->npos - 1);
+    if (rc == 0)
+        rc = cli_item_args_collect(args, 1, &a);
+    if (rc == 0)
+        rc = cli_library_write(ctx, client, kind, (const char *const *)a.v, a.n);
+    cli_item_args_free(&a);
+    return rc;
 }
 
 static const cli_subcommand subcommands[] = {
     {"list", "list the saved tracks, albums, shows, episodes or audiobooks"},
-    {"save", "save items of any type to the library"},
+    {"save", "save items of any type to the library (- reads them from stdin)"},
     {"remove", "remove items from the library"},
     {"contains", "tell whether items are in the library"},
     {"export", "the whole library (saved items, follows, playlists) as one JSON document"},
@@ -138,7 +143,8 @@ const cli_command cli_cmd_library = {
         "'save', 'remove' and 'contains' take Spotify URIs or open.spotify.com links of\n"
         "any saveable type (track, album, show, episode, audiobook, artist, user,\n"
         "playlist; a bare ID says no type, so it is refused), any number of them, sent\n"
-        "40 a request. 'contains' prints each item, true or false, in the order given.\n"
+        "40 a request; '-' reads more from stdin, one a line, any number, in order.\n"
+        "'contains' prints each item, true or false, in the order given.\n"
         "'export' writes liked songs, saved albums, shows, episodes and audiobooks, followed\n"
         "artists and every playlist (owned ones in full, followed ones as references) as one\n"
         "JSON document, streamed; 'import' restores it into the logged-in account.",
@@ -152,6 +158,7 @@ const cli_command cli_cmd_library = {
                 "spotc library save spotify:track:ID spotify:album:ID\n"
                 "spotc library contains spotify:show:ID https://open.spotify.com/episode/ID\n"
                 "spotc library remove spotify:track:ID\n"
+                "spotc library save - < uris.txt\n"
                 "spotc library export -o library.json\n"
                 "spotc library import library.json",
 };

@@ -1,7 +1,7 @@
 /*
  * spotc playlist create|add|remove|reorder|edit|cover --set|follow|unfollow: writes
  * through the typed library calls. Items are checked by the library before the first
- * request, so a typo on the 5,000th line of stdin costs nothing.
+ * request, so a typo on the 5,000th line of stdin costs nothing (item_args.h).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -10,93 +10,12 @@
 
 #include "cmd_playlist.h"
 #include "config.h"
+#include "item_args.h"
 #include "output.h"
 #include "progress.h"
 
 /* A cover Spotify takes is well under this; anything larger is refused unread. */
 #define COVER_FILE_MAX (1024 * 1024)
-
-/* ------------------------------------------------------------ items from argv and stdin */
-
-typedef struct item_args {
-    char **v;
-    size_t n, cap;
-    char *stdin_text; /* the lines of stdin, split in place */
-} item_args;
-
-static int push(item_args *a, char *item)
-{
-    if (a->n == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 64;
-        char **v = realloc(a->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        a->v = v;
-        a->cap = cap;
-    }
-    a->v[a->n++] = item;
-    return 0;
-}
-
-static char *read_all(FILE *f)
-{
-    size_t n = 0, cap = 4096;
-    char *buf = malloc(cap);
-    for (size_t got; buf && (got = fread(buf + n, 1, cap - n - 1, f)) > 0;) {
-        n += got;
-        if (cap - n - 1 == 0) {
-            char *more = realloc(buf, cap * 2);
-            if (!more) {
-                free(buf);
-                return NULL;
-            }
-            buf = more;
-            cap *= 2;
-        }
-    }
-    if (buf)
-        buf[n] = '\0';
-    return buf;
-}
-
-/* stdin's lines, trimmed, blank ones skipped, in order. */
-static int push_stdin(item_args *a)
-{
-    if (a->stdin_text) {
-        cli_errorf("'-' may be given once");
-        return CLI_EXIT_USAGE;
-    }
-    if (!(a->stdin_text = read_all(stdin)))
-        return CLI_EXIT_ERROR;
-    for (char *line = strtok(a->stdin_text, "\n"); line; line = strtok(NULL, "\n")) {
-        line += strspn(line, " \t\r");
-        size_t len = strcspn(line, " \t\r");
-        line[len] = '\0';
-        if (len && push(a, line) < 0)
-            return CLI_EXIT_ERROR;
-    }
-    return 0;
-}
-
-/* The ITEM arguments (args->pos[2]...), '-' replaced by stdin's lines. */
-static int collect_items(const cli_args *args, item_args *a)
-{
-    for (int i = 2; i < args->npos; i++) {
-        int rc = strcmp(args->pos[i], "-") == 0 ? push_stdin(a) : push(a, args->pos[i]);
-        if (rc) {
-            if (rc < 0)
-                cli_errorf("out of memory");
-            return rc < 0 ? CLI_EXIT_ERROR : rc;
-        }
-    }
-    return 0;
-}
-
-static void item_args_free(item_args *a)
-{
-    free(a->v);
-    free(a->stdin_text);
-}
 
 static void on_progress(size_t done, size_t total, void *payload)
 {
@@ -123,12 +42,12 @@ static int write_items(cli_ctx *ctx, const cli_args *args, int add)
     if (pos && cli_parse_int(ctx, "--position", pos, 0, 10000, &position))
         return CLI_EXIT_USAGE;
     spotc_client *client;
-    item_args a = {0};
+    cli_item_args a = {0};
     int rc = cli_user_client(ctx, &client);
     if (rc == 0)
-        rc = collect_items(args, &a);
+        rc = cli_item_args_collect(args, 2, &a);
     if (rc) {
-        item_args_free(&a);
+        cli_item_args_free(&a);
         return rc;
     }
     char *snapshot = NULL;
@@ -145,7 +64,7 @@ static int write_items(cli_ctx *ctx, const cli_args *args, int add)
         rc = spotc_playlist_remove_items(&snapshot, client, args->pos[1], items, a.n, &ro);
     }
     cli_progress_end();
-    item_args_free(&a);
+    cli_item_args_free(&a);
     if (rc < 0) {
         spotc_free(snapshot);
         return cli_fail(ctx, rc);

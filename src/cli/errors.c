@@ -39,6 +39,18 @@ int cli_usage_error(const cli_ctx *ctx, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
+/* The read of one item that stands in for a removed several-item read (GET /tracks ->
+ * GET /tracks/{id}), or NULL. */
+static const spotc_operation *single_read(const spotc_operation *op)
+{
+    char path[128];
+    if (!op->batch_param || strcmp(op->method, "GET") != 0)
+        return NULL;
+    snprintf(path, sizeof path, "%s/x", op->path);
+    const spotc_operation *one = spotc_operation_match("GET", path);
+    return one && one != op && !one->deprecated ? one : NULL;
+}
+
 /* A 403 from an operation that Spotify removed for development-mode apps is the
  * common surprise since February 2026: say so rather than leave a bare 403. */
 static void note_removed_operation(const spotc_operation *op)
@@ -49,8 +61,13 @@ static void note_removed_operation(const spotc_operation *op)
             "spotc: note: %s %s (%s) is no longer served to development-mode apps"
             " (February 2026)",
             op->method, op->path, op->id);
+    const spotc_operation *single = single_read(op);
     if (op->replacement)
         fprintf(stderr, "; use %s instead", op->replacement);
+    else if (single)
+        fprintf(stderr, "; ask for the items one by one (%s)", single->id);
+    else
+        fputs("; it is only available to extended-quota apps", stderr);
     fputs(".\n", stderr);
 }
 

@@ -23,6 +23,21 @@ COLUMNS(cli_artist_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},
 COLUMNS(cli_user_columns, {"ID", "id", 0}, {"NAME", "display_name", CLI_LIST_FLEX},
         {"EMAIL", "email", CLI_LIST_FLEX}, {"COUNTRY", "country", 0}, {"PRODUCT", "product", 0},
         {"FOLLOWERS", "followers.total", CLI_LIST_RIGHT});
+COLUMNS(cli_show_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},
+        {"PUBLISHER", "publisher", CLI_LIST_FLEX}, {"EPISODES", "total_episodes", CLI_LIST_RIGHT});
+COLUMNS(cli_episode_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},
+        {"SHOW", "show.name", CLI_LIST_FLEX}, {"RELEASED", "release_date", 0},
+        {"DURATION", "duration_ms", CLI_LIST_DURATION});
+COLUMNS(cli_show_episode_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},
+        {"RELEASED", "release_date", 0}, {"DURATION", "duration_ms", CLI_LIST_DURATION});
+COLUMNS(cli_audiobook_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},
+        {"AUTHORS", "authors.name", CLI_LIST_FLEX}, {"NARRATORS", "narrators.name", CLI_LIST_FLEX},
+        {"CHAPTERS", "total_chapters", CLI_LIST_RIGHT});
+COLUMNS(cli_chapter_columns, {"ID", "id", 0}, {"#", "chapter_number", CLI_LIST_RIGHT},
+        {"NAME", "name", CLI_LIST_FLEX}, {"AUDIOBOOK", "audiobook.name", CLI_LIST_FLEX},
+        {"DURATION", "duration_ms", CLI_LIST_DURATION});
+COLUMNS(cli_audiobook_chapter_columns, {"ID", "id", 0}, {"#", "chapter_number", CLI_LIST_RIGHT},
+        {"NAME", "name", CLI_LIST_FLEX}, {"DURATION", "duration_ms", CLI_LIST_DURATION});
 COLUMNS(playlist_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},
         {"OWNER", "owner.display_name", CLI_LIST_FLEX});
 COLUMNS(show_columns, {"ID", "id", 0}, {"NAME", "name", CLI_LIST_FLEX},

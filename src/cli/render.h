@@ -22,6 +22,13 @@ extern const cli_columns cli_album_columns;  /**< ID, NAME, ARTISTS, TYPE, RELEA
 extern const cli_columns cli_artist_columns; /**< ID, NAME, GENRES, FOLLOWERS, POPULARITY */
 extern const cli_columns cli_user_columns;   /**< ID, NAME, EMAIL, COUNTRY, PRODUCT, FOLLOWERS */
 
+extern const cli_columns cli_show_columns;         /**< ID, NAME, PUBLISHER, EPISODES */
+extern const cli_columns cli_episode_columns;      /**< ID, NAME, SHOW, RELEASED, DURATION */
+extern const cli_columns cli_show_episode_columns; /**< ID, NAME, RELEASED, DURATION */
+extern const cli_columns cli_audiobook_columns;    /**< ID, NAME, AUTHORS, NARRATORS, CHAPTERS */
+extern const cli_columns cli_chapter_columns;      /**< ID, #, NAME, AUDIOBOOK, DURATION */
+extern const cli_columns cli_audiobook_chapter_columns; /**< ID, #, NAME, DURATION */
+
 /** @return the columns of search results of a type (track, album ... audiobook). */
 const cli_columns *cli_columns_of(spotc_item_type type);
 

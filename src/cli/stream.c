@@ -64,3 +64,18 @@ int cli_list_array(cli_ctx *ctx, const json_t *array, const cli_list_column *col
     int end = cli_list_end(list);
     return rc ? rc : end;
 }
+
+int cli_list_strings(cli_ctx *ctx, const char *header, const char *key, const char *const *strings,
+                     size_t count, int max)
+{
+    const cli_list_column columns[] = {{header, key, 0}};
+    cli_list *list = NULL;
+    int rc = cli_list_begin(ctx, columns, 1, &list);
+    for (size_t i = 0; rc == 0 && i < count && (max == 0 || i < (size_t)max); i++) {
+        json_t *row = json_pack("{s:s}", key, strings[i]);
+        rc = row ? cli_list_item(list, row) : CLI_EXIT_ERROR;
+        json_decref(row);
+    }
+    int end = cli_list_end(list);
+    return rc ? rc : end;
+}

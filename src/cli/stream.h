@@ -27,4 +27,12 @@ int cli_list_operation(cli_ctx *ctx, const char *operation_id, const spotc_param
 int cli_list_array(cli_ctx *ctx, const json_t *array, const cli_list_column *columns,
                    size_t ncolumns);
 
+/**
+ * A list of plain strings (market codes, genre names) as rows of one column, each row the
+ * object {key: string} so that --json, --fields and the other formats work as for any list.
+ * @param max at most this many (0: all). @return 0 or an exit code.
+ */
+int cli_list_strings(cli_ctx *ctx, const char *header, const char *key, const char *const *strings,
+                     size_t count, int max);
+
 #endif

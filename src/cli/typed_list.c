@@ -38,10 +38,15 @@ int cli_typed_list(cli_ctx *ctx, cli_round_fn fn, const cli_list_column *columns
                    size_t ncolumns, int max, int cursor)
 {
     spotc_client *client;
-    cli_list *list = NULL;
     int rc = cli_user_client(ctx, &client);
-    if (rc == 0)
-        rc = cli_list_begin(ctx, columns, ncolumns, &list);
+    return rc ? rc : cli_typed_list_with(ctx, client, fn, columns, ncolumns, max, cursor);
+}
+
+int cli_typed_list_with(cli_ctx *ctx, spotc_client *client, cli_round_fn fn,
+                        const cli_list_column *columns, size_t ncolumns, int max, int cursor)
+{
+    cli_list *list = NULL;
+    int rc = cli_list_begin(ctx, columns, ncolumns, &list);
     if (rc == 0) {
         cli_progress_begin("items");
         rc = rounds(ctx, client, fn, list, max, cursor);

@@ -59,6 +59,11 @@ typedef int (*cli_round_fn)(cli_ctx *ctx, spotc_client *client, const spotc_page
 int cli_typed_list(cli_ctx *ctx, cli_round_fn fn, const cli_list_column *columns,
                    size_t ncolumns, int max, int cursor);
 
+/** cli_typed_list() with a client of the caller's choosing (an app's will do for the
+ *  catalogue), rather than the user's. */
+int cli_typed_list_with(cli_ctx *ctx, spotc_client *client, cli_round_fn fn,
+                        const cli_list_column *columns, size_t ncolumns, int max, int cursor);
+
 /** The --limit option's value (NULL: no limit) as a count, 0 meaning all.
  *  @return 0 or CLI_EXIT_USAGE (reported). */
 int cli_parse_limit(const cli_ctx *ctx, const char *text, int *out);
