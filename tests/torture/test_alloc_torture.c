@@ -44,11 +44,11 @@ static const char *const pass_names[PASS_COUNT] = {"an app token", "a user's ref
 
 typedef struct fixture {
     emu e;
-    char *track;    /* a catalogue track ID */
-    char *album;    /* an album of three tracks or more */
-    char *refresh;  /* a user's refresh token */
-    int pass;       /* PASS_* */
-    char dir[64];   /* the token store's folder (PASS_STORE) */
+    char *track;   /* a catalogue track ID */
+    char *album;   /* an album of three tracks or more */
+    char *refresh; /* a user's refresh token */
+    int pass;      /* PASS_* */
+    char dir[64];  /* the token store's folder (PASS_STORE) */
 } fixture;
 
 typedef struct outcome {
@@ -131,8 +131,11 @@ static void store_expired_token(const fixture *f)
     spotc_token_store_file_options so = SPOTC_TOKEN_STORE_FILE_OPTIONS_INIT;
     so.dir = f->dir;
     /* Expired, so never sent: the client refreshes first. */
-    spotc_token t = {.access_token = "expired", .refresh_token = f->refresh, .expires_at = 1,
-                     .client_id = "spotc-demo", .user = "demo"};
+    spotc_token t = {.access_token = "expired",
+                     .refresh_token = f->refresh,
+                     .expires_at = 1,
+                     .client_id = "spotc-demo",
+                     .user = "demo"};
     if (spotc_token_store_file_new(&store, &so) || store->save(&t, store->payload, NULL, 0)) {
         fprintf(stderr, "cannot store a token in %s\n", f->dir);
         exit(1);
@@ -161,9 +164,9 @@ static int login_kept(const fixture *f)
 static void new_login(fixture *f)
 {
     free(f->refresh);
-    f->refresh = emu_control_string(&f->e, "POST", "/_emulator/token",
-                                    "{\"user\":\"demo\",\"scope\":\"user-read-private\"}",
-                                    "refresh_token");
+    f->refresh =
+        emu_control_string(&f->e, "POST", "/_emulator/token",
+                           "{\"user\":\"demo\",\"scope\":\"user-read-private\"}", "refresh_token");
 }
 
 static void setup(fixture *f)
@@ -193,8 +196,8 @@ static int torture_one(const fixture *f, unsigned long n, int persistent, fm_res
         bad = 1;
     }
     if (r->leaks) {
-        fprintf(stderr, "N=%lu (%s): %lu block(s) leaked, the first allocation #%lu\n", n,
-                o.stage, r->leaks, r->first_leak);
+        fprintf(stderr, "N=%lu (%s): %lu block(s) leaked, the first allocation #%lu\n", n, o.stage,
+                r->leaks, r->first_leak);
         bad = 1;
     }
     if (r->overflow) {
@@ -211,8 +214,8 @@ static int torture_one(const fixture *f, unsigned long n, int persistent, fm_res
     if (o.rc == 0)
         ++*absorbed;
     else if (o.rc != SPOTC_ENOMEM) {
-        fprintf(stderr, "N=%lu fails in %s with %d (%s), not SPOTC_ENOMEM: %s\n", n, o.stage,
-                o.rc, o.rc == BAD_RESULT ? "incomplete result" : spotc_strerror(o.rc), o.message);
+        fprintf(stderr, "N=%lu fails in %s with %d (%s), not SPOTC_ENOMEM: %s\n", n, o.stage, o.rc,
+                o.rc == BAD_RESULT ? "incomplete result" : spotc_strerror(o.rc), o.message);
         bad = 1;
     }
     return bad;

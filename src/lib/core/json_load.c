@@ -30,8 +30,7 @@ static int memory_left(size_t len)
     return probe != NULL;
 }
 
-int spotc__json_loadb(json_t **out, const char *bytes, size_t len, size_t flags,
-                      json_error_t *err)
+int spotc__json_loadb(json_t **out, const char *bytes, size_t len, size_t flags, json_error_t *err)
 {
     *out = json_loadb(bytes, len, flags, err);
     if (*out)
@@ -40,9 +39,8 @@ int spotc__json_loadb(json_t **out, const char *bytes, size_t len, size_t flags,
     *out = json_loadb(bytes, len, flags, &again_err);
     if (*out)
         return 0; /* the first failure was memory; this time there was enough */
-    int same = json_error_code(err) == json_error_code(&again_err) &&
-               err->line == again_err.line && err->column == again_err.column &&
-               strcmp(err->text, again_err.text) == 0;
+    int same = json_error_code(err) == json_error_code(&again_err) && err->line == again_err.line &&
+               err->column == again_err.column && strcmp(err->text, again_err.text) == 0;
     if (!same || json_error_code(err) == json_error_out_of_memory || !memory_left(len))
         return SPOTC_ENOMEM;
     return SPOTC_EJSON;

@@ -8,8 +8,7 @@
 
 /* @param[out] out the document (the caller's), NULL on failure.
  * @return 0, SPOTC_EJSON (err says where) or SPOTC_ENOMEM. */
-int spotc__json_loadb(json_t **out, const char *bytes, size_t len, size_t flags,
-                      json_error_t *err);
+int spotc__json_loadb(json_t **out, const char *bytes, size_t len, size_t flags, json_error_t *err);
 
 /* A second parse of the same bytes equals doc (see json_load.c: jansson may drop a
  * byte of a string when short of memory and still succeed).
