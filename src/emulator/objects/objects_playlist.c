@@ -82,8 +82,17 @@ static void first_cover(jw *w, const emu_view *v, uint32_t ref)
 {
     const emu_catalogue *cat = v->ctx->cat;
     emu_type t = EMU_T_ALBUM;
+    emu_fx_kind k;
+    const json_t *fx = emu_fx_of_ref(cat, ref, &k);
+    if (fx) { /* a fixture's: its album's or its own first image, as given */
+        const json_t *of = k == EMU_FX_TRACK ? json_object_get(fx, "album") : fx;
+        const json_t *im = json_array_get(json_object_get(of, "images"), 0);
+        if (json_is_object(im))
+            emu_fx_write_value(w, im, v->ctx->base);
+        return;
+    }
     if (EMU_REF_INDEX(ref) >= cat->count[EMU_REF_TYPE(ref)])
-        return; /* not the catalogue's */
+        return; /* neither the catalogue's nor a fixture's */
     size_t idx = EMU_REF_TYPE(ref) == EMU_T_TRACK ? cat->tracks[EMU_REF_INDEX(ref)].album : 0;
     if (EMU_REF_TYPE(ref) == EMU_T_EPISODE) {
         t = EMU_T_SHOW;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_refs.h"
 #include "objects.h"
 #include "routes.h"
 #include "routes_user.h"
@@ -44,6 +45,16 @@ static void cursor_link(jw *w, const emu_call *c, int limit, const char *after)
     jw_str_end(w);
 }
 
+/* A followed artist: the catalogue's, or a fixture's as given (fixtures_refs.h). */
+static void followed_artist(jw *w, const emu_view *v, uint32_t idx)
+{
+    const json_t *fx = emu_fx_at(v->ctx->cat, EMU_T_ARTIST, idx);
+    if (fx)
+        emu_fx_write(w, fx, EMU_FX_ARTIST, EMU_FX_FULL, v->ctx->base, NULL);
+    else
+        emu_json_artist(w, v, idx);
+}
+
 static void get_following(emu_call *c)
 {
     int me = emu_me(c), limit;
@@ -61,12 +72,11 @@ static void get_following(emu_call *c)
     const emu_user_state *u = &s->users[me];
     size_t first = 0;
     while (after && first < u->nartists &&
-           memcmp(emu_catalogue_id(s->cat, EMU_T_ARTIST, u->artists[first]), after, EMU_ID_LEN) <=
-               0)
+           memcmp(emu_object_id(s->cat, EMU_T_ARTIST, u->artists[first]), after, EMU_ID_LEN) <= 0)
         first++;
     size_t end = first + (size_t)limit < u->nartists ? first + (size_t)limit : u->nartists;
     const char *last =
-        end > first ? emu_catalogue_id(s->cat, EMU_T_ARTIST, u->artists[end - 1]) : NULL;
+        end > first ? emu_object_id(s->cat, EMU_T_ARTIST, u->artists[end - 1]) : NULL;
     jw w;
     jw_init(&w, 2048 + 1500 * (size_t)limit);
     jw_obj(&w);
@@ -87,14 +97,14 @@ static void get_following(emu_call *c)
         jw_null(&w);
     jw_key(&w, "before");
     if (end > first)
-        jw_strn(&w, emu_catalogue_id(s->cat, EMU_T_ARTIST, u->artists[first]), EMU_ID_LEN);
+        jw_strn(&w, emu_object_id(s->cat, EMU_T_ARTIST, u->artists[first]), EMU_ID_LEN);
     else
         jw_null(&w);
     jw_obj_end(&w);
     jw_kint(&w, "total", (long long)u->nartists);
     jw_karr(&w, "items");
     for (size_t i = first; i < end; i++)
-        emu_json_artist(&w, &v, u->artists[i]);
+        followed_artist(&w, &v, u->artists[i]);
     jw_arr_end(&w);
     jw_obj_end(&w);
     jw_obj_end(&w);
@@ -108,7 +118,8 @@ static int resolve(emu_call *c, int artists, const emu_strlist *ids, uint32_t *o
 {
     for (size_t i = 0; i < ids->n; i++) {
         size_t idx = 0;
-        int rc = artists ? emu_find(c, EMU_T_ARTIST, ids->v[i], &idx) : emu_user_find(ids->v[i]);
+        long rc = artists ? emu_find(c, EMU_T_ARTIST, ids->v[i], &idx)
+                          : emu_user_follow_find(c->ctx->cat, ids->v[i]);
         if (!artists && rc >= 0)
             idx = (size_t)rc;
         if (rc == -1 && artists) {
@@ -155,7 +166,7 @@ static void change_following(emu_call *c, int follow)
             if (artists)
                 failed |= emu_set_follow_artist(s, u, idx[i], follow) < 0;
             else
-                emu_set_follow_user(u, idx[i], follow);
+                failed |= emu_set_follow_user(u, idx[i], follow) < 0;
         }
         emu_unlock(c);
         if (failed)
@@ -217,10 +228,11 @@ static void put_playlist_followers(emu_call *c)
         int pub = !json_is_false(p);
         if (emu_require_scope(c, pub ? "playlist-modify-public" : "playlist-modify-private") == 0) {
             emu_state *s = emu_lock_write(c);
-            emu_playlist *pl = emu_path_playlist(c, s);
-            if (pl && emu_follow_playlist(s, me, pl->index, pub) < 0)
+            uint32_t pl;
+            int rc = emu_path_playlist_index(c, s, &pl);
+            if (rc == 0 && emu_follow_playlist(s, me, pl, pub) < 0)
                 emu_reply_error(c, 500, "Server error");
-            else if (pl)
+            else if (rc == 0)
                 emu_reply_empty(c, 200);
             emu_unlock(c);
         }
@@ -234,12 +246,12 @@ static void delete_playlist_followers(emu_call *c)
     if (me < 0)
         return;
     emu_state *s = emu_lock_write(c);
-    emu_playlist *pl = emu_path_playlist(c, s);
-    if (pl) {
-        long at = emu_follows_playlist(&s->users[me], pl->index);
+    uint32_t pl;
+    if (emu_path_playlist_index(c, s, &pl) == 0) {
+        long at = emu_follows_playlist(&s->users[me], pl);
         int pub = at < 0 || s->users[me].pls[at].is_public;
         if (emu_require_scope(c, pub ? "playlist-modify-public" : "playlist-modify-private") == 0) {
-            emu_unfollow_playlist(s, me, pl->index);
+            emu_unfollow_playlist(s, me, pl);
             emu_reply_empty(c, 200);
         }
     }
@@ -260,9 +272,9 @@ static void get_playlist_followers_contains(emu_call *c)
         return;
     }
     emu_state *s = emu_lock_read(c);
-    emu_playlist *pl = emu_path_playlist(c, s);
-    if (pl) {
-        long at = who < 0 ? -1 : emu_follows_playlist(&s->users[who], pl->index);
+    uint32_t pl;
+    if (emu_path_playlist_index(c, s, &pl) == 0) {
+        long at = who < 0 ? -1 : emu_follows_playlist(&s->users[who], pl);
         int found = at >= 0 && (who == me || s->users[who].pls[at].is_public);
         emu_reply_bools(c, &found, 1);
     }

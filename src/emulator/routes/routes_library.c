@@ -14,7 +14,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "fixtures_search.h"
+#include "fixtures_refs.h"
 #include "objects_playlist.h"
 #include "routes.h"
 #include "routes_media.h"
@@ -32,19 +32,18 @@ typedef struct saved_page {
     const emu_saved_list *l;
 } saved_page;
 
-/* A saved fixture object (fixtures.h): numbered after the catalogue's objects of its type. */
+/* A saved fixture object (fixtures_refs.h: numbered after the catalogue's of its type). */
 static void saved_fixture(jw *w, const saved_page *p, size_t idx)
 {
     const emu_ctx *ctx = p->mv.v.ctx;
     emu_type t = (emu_type)emu_lib_type(p->kind);
-    emu_fx_kind k = emu_fx_kind_of(t);
-    size_t j = idx - ctx->cat->count[t];
-    if (!ctx->fixtures || k == EMU_FX_KINDS || j >= ctx->fixtures->n[k]) {
+    const json_t *o = emu_fx_at(ctx->cat, t, idx);
+    if (!o) {
         jw_null(w); /* the fixtures changed since it was saved */
         return;
     }
-    emu_fx_write(w, ctx->fixtures->items[k][j].obj, k,
-                 p->kind == EMU_LIB_SHOW ? EMU_FX_SIMPLE : EMU_FX_FULL, ctx->base, NULL);
+    emu_fx_write(w, o, emu_fx_kind_of(t), p->kind == EMU_LIB_SHOW ? EMU_FX_SIMPLE : EMU_FX_FULL,
+                 ctx->base, NULL);
 }
 
 static void saved_item(jw *w, const void *arg, size_t i)
@@ -88,27 +87,12 @@ static void get_saved(emu_call *c, emu_lib_kind kind)
     emu_unlock(c);
 }
 
-/* An ID of one kind: a catalogue index, or a fixture's (numbered after the catalogue's).
- * 0, -1 (not an ID) or -2 (no such object), as emu_find(). */
-static int lib_find(emu_call *c, emu_lib_kind kind, const char *id, size_t *idx)
-{
-    emu_type t = (emu_type)emu_lib_type(kind);
-    int rc = emu_find(c, t, id, idx);
-    emu_fx_kind k = emu_fx_kind_of(t);
-    const emu_fx *e = k != EMU_FX_KINDS ? emu_fx_find(c->ctx->fixtures, k, id) : NULL;
-    if (rc != 0 && e) {
-        *idx = c->ctx->cat->count[t] + (size_t)(e - c->ctx->fixtures->items[k]);
-        return 0;
-    }
-    return rc;
-}
-
-/* IDs of one kind as catalogue indexes; -1 after answering 400. */
+/* IDs of one kind as indexes (fixtures numbered after the catalogue); -1 after answering 400. */
 static int resolve_ids(emu_call *c, emu_lib_kind kind, const emu_strlist *ids, uint32_t *out)
 {
     for (size_t i = 0; i < ids->n; i++) {
         size_t idx;
-        int rc = lib_find(c, kind, ids->v[i], &idx);
+        int rc = emu_find(c, (emu_type)emu_lib_type(kind), ids->v[i], &idx);
         if (rc == -1) {
             emu_reply_error(c, 400, "Invalid base62 id");
             return -1;
@@ -239,7 +223,7 @@ static void contains_saved(emu_call *c, emu_lib_kind kind)
     int bad = 0;
     for (size_t i = 0; i < ids.n && !bad; i++) {
         size_t idx;
-        int rc = lib_find(c, kind, ids.v[i], &idx);
+        int rc = emu_find(c, (emu_type)emu_lib_type(kind), ids.v[i], &idx);
         bad = rc == -1;
         found[i] = rc == 0 && emu_saved_find(&s->users[me].saved[kind], (uint32_t)idx) >= 0;
     }
@@ -312,11 +296,12 @@ static int parse_target(emu_call *c, const char *uri, int modify, target *t)
     t->what = TGT_SAVED;
     if (type == EMU_URI_USER) {
         t->what = TGT_USER;
-        if (emu_user_find(id) < 0) {
+        long user = emu_user_follow_find(c->ctx->cat, id);
+        if (user < 0) {
             emu_reply_error(c, 400, "Payload contains a non-existing ID");
             return -1;
         }
-        t->idx = (uint32_t)emu_user_find(id);
+        t->idx = (uint32_t)user;
     } else if (type == EMU_URI_PLAYLIST) {
         t->what = TGT_PLAYLIST;
         if (!emu_id_valid(id)) {
@@ -380,8 +365,7 @@ static int apply(emu_call *c, emu_state *s, int me, const target *t, int save)
     case TGT_ARTIST:
         return emu_set_follow_artist(s, u, t->idx, save);
     case TGT_USER:
-        emu_set_follow_user(u, t->idx, save);
-        return 0;
+        return emu_set_follow_user(u, t->idx, save);
     default:
         if (save)
             return emu_follow_playlist(s, me, t->idx, 1);
@@ -396,12 +380,10 @@ static int resolve_playlists(emu_call *c, emu_state *s, target *t, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (t[i].what != TGT_PLAYLIST)
             continue;
-        emu_playlist *pl = emu_state_playlist(s, t[i].id);
-        if (!pl) {
+        if (emu_playlist_find(s, t[i].id, &t[i].idx) < 0) {
             emu_reply_error(c, 400, "Payload contains a non-existing ID");
             return -1;
         }
-        t[i].idx = pl->index;
     }
     return 0;
 }
@@ -448,8 +430,8 @@ static int holds(const emu_state *s, int me, const target *t)
     case TGT_USER:
         return emu_follows_user(u, t->idx);
     default: {
-        const emu_playlist *pl = emu_state_playlist(s, t->id);
-        return pl && emu_follows_playlist(u, pl->index) >= 0;
+        uint32_t pl;
+        return emu_playlist_find(s, t->id, &pl) == 0 && emu_follows_playlist(u, pl) >= 0;
     }
     }
 }

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fixtures_search.h"
+#include "fixtures_refs.h"
 #include "objects_playlist.h"
 #include "routes.h"
 #include "routes_user.h"
@@ -104,11 +104,27 @@ static void device_json(jw *w, const emu_player *p, size_t i)
 
 static const char *const ctx_types[] = {NULL, "album", "artist", "playlist", "show"};
 
+/* The ContextObject of a fixture album, artist, show or playlist @p obj: its own links. */
+static void fixture_context_json(jw *w, const emu_ctx *ctx, const json_t *obj, const char *type)
+{
+    static const char *const keys[] = {"href", "external_urls", "uri"};
+    jw_obj(w);
+    jw_kstr(w, "type", type);
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        emu_fx_write_member(w, obj, keys[i], ctx->base);
+    jw_obj_end(w);
+}
+
 /* ContextObject for a (kind, index), or null for a list of URIs. */
 static void context_json(jw *w, const emu_state *s, const emu_ctx *ctx, int kind, uint32_t idx)
 {
     if (kind == EMU_PCTX_NONE || kind > EMU_PCTX_SHOW) {
         jw_null(w);
+        return;
+    }
+    const json_t *fx = emu_fx_context(s->cat, kind, idx);
+    if (fx) {
+        fixture_context_json(w, ctx, fx, ctx_types[kind]);
         return;
     }
     const char *type = ctx_types[kind];
@@ -417,23 +433,16 @@ static int do_queue(emu_call *c, emu_state *s, emu_user_state *u, void *arg)
     return 0;
 }
 
-/* A track or episode URI as a ref (a fixture's too, fixtures.h); -1 after answering 400. */
+/* A track or episode URI as a ref (a fixture's too, fixtures_refs.h); -1 after answering 400. */
 static int playable(emu_call *c, const char *uri, uint32_t *ref)
 {
     char id[64];
     int type = -1;
     size_t idx;
     int rc = -1;
-    int ok = uri && emu_uri_split(uri, &type, id, sizeof id) == 0 &&
-             (type == EMU_T_TRACK || type == EMU_T_EPISODE);
-    if (ok)
+    if (uri && emu_uri_split(uri, &type, id, sizeof id) == 0 &&
+        (type == EMU_T_TRACK || type == EMU_T_EPISODE))
         rc = emu_find(c, (emu_type)type, id, &idx);
-    emu_fx_kind k = ok ? emu_fx_kind_of((emu_type)type) : EMU_FX_KINDS;
-    const emu_fx *e = rc < 0 && ok ? emu_fx_find(c->ctx->fixtures, k, id) : NULL;
-    if (e) {
-        *ref = emu_fx_ref(c->ctx->cat, k, e);
-        return 0;
-    }
     if (rc < 0) {
         emu_reply_error(c, 400, rc == -2 ? "Payload contains a non-existing ID" : "Invalid uri");
         return -1;
@@ -462,6 +471,23 @@ typedef struct play_req {
     long position_ms;
 } play_req;
 
+/* A fixture album, artist, show or playlist as the context (kind set): the refs of its items,
+ * taken now (fixtures_refs.h). 1 when it is one, 0 when not, -1 after answering. */
+static int fixture_context(emu_call *c, const char *id, play_req *r)
+{
+    const emu_catalogue *cat = c->ctx->cat;
+    uint32_t idx;
+    if (emu_fx_context_find(cat, r->ctx.ctx_kind, id, &idx) < 0)
+        return 0;
+    const json_t *obj = emu_fx_context(cat, r->ctx.ctx_kind, idx);
+    if (emu_fx_context_refs(cat, r->ctx.ctx_kind, obj, &r->ctx.uris, &r->ctx.nuris) < 0) {
+        emu_reply_error(c, 500, "Server error");
+        return -1;
+    }
+    r->ctx.ctx_idx = idx;
+    return 1;
+}
+
 /* context_uri as a context; -1 after answering. Playlists are resolved under the lock. */
 static int parse_context(emu_call *c, const char *uri, play_req *r)
 {
@@ -481,6 +507,9 @@ static int parse_context(emu_call *c, const char *uri, play_req *r)
             if (!(type == t || (type == EMU_URI_PLAYLIST && kinds[k].kind == EMU_PCTX_PLAYLIST)))
                 continue;
             r->ctx.ctx_kind = (uint8_t)kinds[k].kind;
+            int fx = fixture_context(c, id, r);
+            if (fx != 0)
+                return fx > 0 ? 0 : -1;
             if (type == EMU_URI_PLAYLIST && emu_id_valid(id)) {
                 memcpy(r->pl_id, id, EMU_ID_LEN + 1);
                 return 0;
@@ -676,53 +705,30 @@ static void recent_link(jw *w, const emu_call *c, const char *which, long long a
         jw_strf(w, "%s/v1/me/player/recently-played?limit=%d", c->ctx->base, limit);
 }
 
-/* A play of a fixture track: the track as given, its album as the context. */
-static void fixture_play_json(jw *w, emu_call *c, const json_t *track, const emu_play *e)
-{
-    const json_t *album = json_object_get(track, "album");
-    jw_obj(w);
-    jw_key(w, "track");
-    emu_fx_write(w, track, EMU_FX_TRACK, EMU_FX_FULL, c->ctx->base, NULL);
-    jw_key(w, "played_at");
-    emu_json_time_ms(w, e->played_at_ms);
-    jw_kobj(w, "context");
-    jw_kstr(w, "type", "album");
-    const char *keys[] = {"href", "external_urls", "uri"};
-    for (size_t i = 0; i < 3; i++) {
-        jw_key(w, keys[i]);
-        const json_t *v = json_object_get(album, keys[i]);
-        if (v)
-            emu_fx_write_value(w, v, c->ctx->base);
-        else
-            jw_null(w);
-    }
-    jw_obj_end(w);
-    jw_obj_end(w);
-}
-
-static void play_json(jw *w, emu_call *c, const emu_state *s, const emu_view *v, const emu_play *e)
+static void play_json(jw *w, emu_call *c, const emu_state *s, const emu_media_view *mv,
+                      const emu_play *e)
 {
     emu_fx_kind k;
     const json_t *fx = emu_fx_of_ref(s->cat, e->ref, &k);
-    if (fx) {
-        fixture_play_json(w, c, fx, e);
-        return;
-    }
     jw_obj(w);
     jw_key(w, "track");
-    emu_json_track(w, v, EMU_REF_INDEX(e->ref));
+    emu_json_playable(w, mv, e->ref);
     jw_key(w, "played_at");
     emu_json_time_ms(w, e->played_at_ms);
     /* Spotify's document declares a play's context an object (not nullable), so a
      * track that was played on its own names its album as the context. */
     int kind = e->ctx_kind;
     uint32_t idx = e->ctx_idx;
-    if (kind == EMU_PCTX_NONE) {
-        kind = EMU_PCTX_ALBUM;
-        idx = s->cat->tracks[EMU_REF_INDEX(e->ref)].album;
-    }
     jw_key(w, "context");
-    context_json(w, s, c->ctx, kind, idx);
+    if (kind == EMU_PCTX_NONE && fx) {
+        fixture_context_json(w, c->ctx, json_object_get(fx, "album"), "album");
+    } else {
+        if (kind == EMU_PCTX_NONE) {
+            kind = EMU_PCTX_ALBUM;
+            idx = s->cat->tracks[EMU_REF_INDEX(e->ref)].album;
+        }
+        context_json(w, s, c->ctx, kind, idx);
+    }
     jw_obj_end(w);
 }
 
@@ -730,10 +736,11 @@ static void get_recently_played(emu_call *c)
 {
     long limit = 20, after = 0, before = 0;
     int me, ha, hb;
-    emu_view v;
+    emu_media_view mv;
     if (emu_query_long(c, "limit", 1, 50, 0, &limit) < 0 ||
         (ha = emu_query_long(c, "after", 0, 1L << 52, 0, &after)) < 0 ||
-        (hb = emu_query_long(c, "before", 0, 1L << 52, 0, &before)) < 0 || emu_view_init(&v, c) < 0)
+        (hb = emu_query_long(c, "before", 0, 1L << 52, 0, &before)) < 0 ||
+        emu_media_view_init(&mv, c) < 0)
         return;
     if (ha && hb) {
         emu_reply_error(c, 400, "Only one of after or before may be given");
@@ -774,7 +781,7 @@ static void get_recently_played(emu_call *c)
     jw_kint(&w, "total", (long long)u->nrecent);
     jw_karr(&w, "items");
     for (size_t i = first; i < end; i++)
-        play_json(&w, c, c->ctx->state, &v, &u->recent[i]);
+        play_json(&w, c, c->ctx->state, &mv, &u->recent[i]);
     jw_arr_end(&w);
     jw_obj_end(&w);
     emu_unlock(c);

@@ -53,20 +53,21 @@ static void get_tracks(emu_call *c)
     get_page(c, 100);
 }
 
-/* A track or episode URI as a ref; -1 after answering 400. */
+/* A track or episode URI as a ref (a fixture's too, fixtures_refs.h); -1 after answering 400. */
 static int playable_ref(emu_call *c, const char *uri, uint32_t *ref)
 {
     char id[64], msg[160];
-    int type;
+    int type, rc = -1;
     size_t idx;
-    if (emu_uri_split(uri, &type, id, sizeof id) < 0 ||
-        (type != EMU_T_TRACK && type != EMU_T_EPISODE) ||
-        emu_find(c, (emu_type)type, id, &idx) == -1) {
+    if (emu_uri_split(uri, &type, id, sizeof id) == 0 &&
+        (type == EMU_T_TRACK || type == EMU_T_EPISODE))
+        rc = emu_find(c, (emu_type)type, id, &idx);
+    if (rc == -1) {
         snprintf(msg, sizeof msg, "Invalid track uri: %.100s", uri);
         emu_reply_error(c, 400, msg);
         return -1;
     }
-    if (emu_find(c, (emu_type)type, id, &idx) < 0) {
+    if (rc < 0) {
         emu_reply_error(c, 400, "Payload contains a non-existing ID");
         return -1;
     }

@@ -21,6 +21,7 @@
 #include "catalogue_media.h"
 #include "fields.h"
 #include "headers.h"
+#include "fixtures_refs.h"
 #include "fixtures_search.h"
 #include "fold.h"
 #include "objects_playlist.h"
@@ -58,12 +59,19 @@ static int editorial(const emu_playlist *pl)
     return !emu_user_at(pl->owner)->can_login;
 }
 
-/* The path's playlist; answers 400/404 and returns NULL when there is none. */
+/* The path's playlist; answers 400/404 and returns NULL when there is none. Reads of fixture
+ * playlists are answered before (fixtures_routes.h), so what reaches here for one is a
+ * change: they are read-only, someone else's playlist (403). */
 emu_playlist *emu_path_playlist(emu_call *c, emu_state *s)
 {
     const char *id = emu_param(c, 0);
+    uint32_t fx;
     if (!emu_id_valid(id)) {
         emu_reply_error(c, 400, "Invalid base62 id");
+        return NULL;
+    }
+    if (emu_fx_context_find(s->cat, EMU_PCTX_PLAYLIST, id, &fx) == 0) {
+        emu_reply_error(c, 403, "You cannot change a playlist you don't own.");
         return NULL;
     }
     emu_playlist *pl = emu_state_playlist(s, id);
@@ -72,6 +80,18 @@ emu_playlist *emu_path_playlist(emu_call *c, emu_state *s)
         return NULL;
     }
     return pl;
+}
+
+int emu_path_playlist_index(emu_call *c, emu_state *s, uint32_t *idx)
+{
+    const char *id = emu_param(c, 0);
+    if (emu_id_valid(id) && emu_fx_context_find(s->cat, EMU_PCTX_PLAYLIST, id, idx) == 0)
+        return 0; /* a fixture playlist, as the reads answer it */
+    emu_playlist *pl = emu_path_playlist(c, s);
+    if (!pl)
+        return -1;
+    *idx = pl->index;
+    return 0;
 }
 
 /* The owner, or a follower of a collaborative playlist. */
@@ -147,46 +167,91 @@ typedef struct pl_list {
     size_t n;
 } pl_list;
 
+/* A playlist of a list: the state's, or a fixture's simplified (fixtures_refs.h). */
 static void list_item(jw *w, const void *arg, size_t i)
 {
     const pl_list *l = arg;
-    emu_json_playlist_simple(w, &l->pv, l->s->playlists[l->pls[i]]);
+    const json_t *fx = emu_fx_context(l->s->cat, EMU_PCTX_PLAYLIST, l->pls[i]);
+    if (fx)
+        emu_fx_write(w, fx, EMU_FX_PLAYLIST, EMU_FX_SIMPLE, l->pv.mv.v.ctx->base, NULL);
+    else
+        emu_json_playlist_simple(w, &l->pv, l->s->playlists[l->pls[i]]);
 }
 
-/* Whether a followed playlist shows in a list: @p self = the token's own list. */
-static int listed(emu_call *c, const emu_playlist *pl, const emu_followed_pl *f, int self)
+/* Whether a followed playlist (the state's or a fixture's) shows in a list: @p self = the
+ * token's own list. */
+static int listed(emu_call *c, const emu_state *s, const emu_followed_pl *f, int self)
 {
-    if (emu_dev_mode(c) && editorial(pl))
+    const json_t *fx = emu_fx_context(s->cat, EMU_PCTX_PLAYLIST, f->pl);
+    const emu_playlist *pl = fx ? NULL : s->playlists[f->pl];
+    int pub = fx ? json_is_true(json_object_get(fx, "public")) : pl->is_public;
+    int collab = fx ? json_is_true(json_object_get(fx, "collaborative")) : pl->collaborative;
+    if (pl && emu_dev_mode(c) && editorial(pl))
         return 0;
     if (!self)
-        return f->is_public && pl->is_public;
-    if (pl->collaborative)
+        return f->is_public && pub;
+    if (collab)
         return emu_call_has_scope(c, "playlist-read-collaborative");
-    return pl->is_public || emu_call_has_scope(c, "playlist-read-private");
+    return pub || emu_call_has_scope(c, "playlist-read-private");
 }
 
-static void reply_list(emu_call *c, int user, int self)
+/* Fill l->pls with the playlists of a list (under the state lock); 0, or -1 out of memory. */
+typedef int (*pl_collect)(emu_call *c, pl_list *l, const void *arg);
+
+/* Answer a page of the playlists @p collect lists. */
+static void reply_collected(emu_call *c, pl_collect collect, const void *arg)
 {
     pl_list l = {0};
     int limit;
     long offset;
     if (emu_paging_params(c, 20, 50, 100000, &limit, &offset) < 0 || emu_pl_view_init(&l.pv, c) < 0)
         return;
-    emu_state *s = emu_lock_read(c);
-    const emu_user_state *u = &s->users[user];
-    l.s = s;
-    l.pls = malloc((u->npls ? u->npls : 1) * sizeof *l.pls);
-    if (!l.pls) {
-        emu_unlock(c);
+    l.s = emu_lock_read(c);
+    if (collect(c, &l, arg) < 0)
         emu_reply_error(c, 500, "Server error");
-        return;
-    }
-    for (size_t i = 0; i < u->npls; i++)
-        if (listed(c, s->playlists[u->pls[i].pl], &u->pls[i], self))
-            l.pls[l.n++] = u->pls[i].pl;
-    emu_reply_page(c, NULL, limit, offset, (long)l.n, list_item, &l);
+    else
+        emu_reply_page(c, NULL, limit, offset, (long)l.n, list_item, &l);
     emu_unlock(c);
     free(l.pls);
+}
+
+typedef struct whose {
+    int user, self; /* self: the token's own list */
+} whose;
+
+/* The playlists a user owns or follows, that the token may see. */
+static int followed(emu_call *c, pl_list *l, const void *arg)
+{
+    const whose *who = arg;
+    const emu_user_state *u = &l->s->users[who->user];
+    if (!(l->pls = malloc((u->npls ? u->npls : 1) * sizeof *l->pls)))
+        return -1;
+    for (size_t i = 0; i < u->npls; i++)
+        if (listed(c, l->s, &u->pls[i], who->self))
+            l->pls[l->n++] = u->pls[i].pl;
+    return 0;
+}
+
+/* A fixture user's list: the public fixture playlists it owns, in file order. */
+static int fixture_owned(emu_call *c, pl_list *l, const void *arg)
+{
+    const emu_fixtures *fx = c->ctx->fixtures;
+    size_t n = fx->n[EMU_FX_PLAYLIST];
+    if (!(l->pls = malloc((n ? n : 1) * sizeof *l->pls)))
+        return -1;
+    for (size_t j = 0; j < n; j++) {
+        const json_t *pl = fx->items[EMU_FX_PLAYLIST][j].obj;
+        const char *owner = json_string_value(json_object_get(json_object_get(pl, "owner"), "id"));
+        if (owner && strcmp(owner, arg) == 0 && json_is_true(json_object_get(pl, "public")))
+            l->pls[l->n++] = EMU_FX_PL | (uint32_t)j;
+    }
+    return 0;
+}
+
+static void reply_list(emu_call *c, int user, int self)
+{
+    whose who = {user, self};
+    reply_collected(c, followed, &who);
 }
 
 static void get_my_playlists(emu_call *c)
@@ -206,6 +271,11 @@ static int path_user(emu_call *c)
 
 static void get_user_playlists(emu_call *c)
 {
+    const char *id = emu_param(c, 0);
+    if (emu_fx_find(c->ctx->fixtures, EMU_FX_USER, id)) { /* as GET /users/{id} answers it */
+        reply_collected(c, fixture_owned, id);
+        return;
+    }
     int u = path_user(c);
     if (u < 0)
         return;
@@ -526,16 +596,16 @@ static int cmp_rank(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Rank key: relevance, then followers, then the index (fixtures after the state's). */
+/* Rank key: relevance, then followers, then the index (fixtures, EMU_FX_PL | j, after the
+ * state's). */
 static uint64_t pl_rank(int score, uint64_t followers, size_t i)
 {
     return (uint64_t)(255 - score) << 56 |
            (uint64_t)(0xffffffu - (followers > 0xffffffu ? 0xffffffu : followers)) << 32 | i;
 }
 
-/* Matching fixture playlists (fixtures.h) into hits[], numbered after the state's. */
-static void search_fixtures(emu_call *c, const emu_search_query *q, size_t first, uint64_t *hits,
-                            size_t *n)
+/* Matching fixture playlists (fixtures.h) into hits[]. */
+static void search_fixtures(emu_call *c, const emu_search_query *q, uint64_t *hits, size_t *n)
 {
     const emu_fixtures *fx = c->ctx->fixtures;
     for (size_t j = 0; fx && searchable(q) && j < fx->n[EMU_FX_PLAYLIST]; j++) {
@@ -544,7 +614,7 @@ static void search_fixtures(emu_call *c, const emu_search_query *q, size_t first
         json_int_t f = json_integer_value(
             json_object_get(json_object_get(e->obj, "followers"), "total"));
         if (score > 0)
-            hits[(*n)++] = pl_rank(score, f > 0 ? (uint64_t)f : 0, first + j);
+            hits[(*n)++] = pl_rank(score, f > 0 ? (uint64_t)f : 0, EMU_FX_PL | j);
     }
 }
 
@@ -573,21 +643,15 @@ int emu_search_playlists(emu_call *c, jw *w, const emu_search_query *q, const ch
             (score = words_match(&q->free, pl)) > 0)
             hits[l.n++] = pl_rank(score, pl->followers, i);
     }
-    search_fixtures(c, q, s->nplaylists, hits, &l.n);
+    search_fixtures(c, q, hits, &l.n);
     qsort(hits, l.n, sizeof *hits, cmp_rank);
     for (size_t i = 0; i < l.n; i++)
         l.pls[i] = (uint32_t)hits[i];
     jw_kobj(w, "playlists");
     emu_paging_links(w, c->ctx, "/v1/search", extra, offset, limit, (long)l.n);
     jw_karr(w, "items");
-    for (long i = offset; i < (long)l.n && i < offset + limit; i++) {
-        size_t at = l.pls[i];
-        if (at < s->nplaylists)
-            list_item(w, &l, (size_t)i);
-        else
-            emu_fx_write(w, fx->items[EMU_FX_PLAYLIST][at - s->nplaylists].obj, EMU_FX_PLAYLIST,
-                         EMU_FX_SIMPLE, c->ctx->base, NULL);
-    }
+    for (long i = offset; i < (long)l.n && i < offset + limit; i++)
+        list_item(w, &l, (size_t)i);
     jw_arr_end(w);
     jw_obj_end(w);
     emu_unlock(c);

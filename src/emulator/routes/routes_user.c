@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_refs.h"
 #include "state_saver.h"
 #include "users.h"
 
@@ -201,7 +202,7 @@ int emu_uri_split(const char *uri, int *type, char *id, size_t idsz)
 
 int emu_find(const emu_call *c, emu_type t, const char *id, size_t *idx)
 {
-    return emu_catalogue_find(c->ctx->cat, t, id, idx);
+    return emu_object_find(c->ctx->cat, t, id, idx);
 }
 
 int emu_query_long(emu_call *c, const char *name, long min, long max, int required, long *out)

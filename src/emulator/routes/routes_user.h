@@ -68,7 +68,12 @@ int emu_list_param(emu_call *c, json_t *body, const char *name, int required, si
 #define EMU_URI_PLAYLIST (EMU_T_COUNT + 2)
 int emu_uri_split(const char *uri, int *type, char *id, size_t idsz);
 
-/** Resolve a catalogue ID: 0 and *idx; -1 malformed; -2 no such object. */
+/**
+ * Resolve the ID of an object a user saves, follows, adds or plays: a fixture's first, then
+ * the catalogue's (fixtures_refs.h numbers fixtures after the catalogue's objects, so the
+ * index may lie past cat->count[t]: write it with the fixture-aware writers).
+ * @return 0 and *idx; -1 malformed; -2 no such object.
+ */
 int emu_find(const emu_call *c, emu_type t, const char *id, size_t *idx);
 
 /**
@@ -84,8 +89,12 @@ void emu_reply_snapshot(emu_call *c, int status, const emu_playlist *pl);
 
 /* Shared by the playlist routes (routes_playlists.c). */
 
-/** The path's playlist ({playlist_id}); NULL after answering 400/404. */
+/** The path's playlist ({playlist_id}); NULL after answering 400/404 (403 for a fixture
+ *  playlist: read-only). */
 emu_playlist *emu_path_playlist(emu_call *c, emu_state *s);
+/** The path's playlist as a follow refers to it: a fixture playlist's EMU_FX_PL | place
+ *  (fixtures_refs.h) or the state's index. 0 and *idx, or -1 after answering 400/404. */
+int emu_path_playlist_index(emu_call *c, emu_state *s, uint32_t *idx);
 /** Non-zero when @p user may change the items: the owner, or a follower of a collaborative
  *  playlist. */
 int emu_pl_collaborator(const emu_state *s, const emu_playlist *pl, int user);

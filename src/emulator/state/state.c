@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures_refs.h"
 #include "rng.h"
 #include "users.h"
 
@@ -51,6 +52,7 @@ static void clear(emu_state *s)
         for (int k = 0; k < EMU_LIB_COUNT; k++)
             free(u->saved[k].v);
         free(u->artists);
+        free(u->fx_users);
         free(u->pls);
         free(u->player.uris);
         free(u->player.queue);
@@ -218,11 +220,12 @@ void emu_saved_remove(emu_saved_list *l, uint32_t idx)
     l->n--;
 }
 
-/* Followed artists are kept in ID order: the `after` cursor is an artist ID. */
+/* Followed artists are kept in ID order: the `after` cursor is an artist ID (fixture
+ * artists among them, fixtures_refs.h). */
 static int cmp_artist_id(const emu_state *s, uint32_t a, uint32_t b)
 {
-    return memcmp(emu_catalogue_id(s->cat, EMU_T_ARTIST, a),
-                  emu_catalogue_id(s->cat, EMU_T_ARTIST, b), EMU_ID_LEN);
+    return memcmp(emu_object_id(s->cat, EMU_T_ARTIST, a), emu_object_id(s->cat, EMU_T_ARTIST, b),
+                  EMU_ID_LEN);
 }
 
 /* Position of @p artist, or where it would go (*found = 0). */
@@ -284,14 +287,39 @@ int emu_set_follow_artist(emu_state *s, emu_user_state *u, uint32_t artist, int 
     return 0;
 }
 
-int emu_follows_user(const emu_user_state *u, uint32_t user)
+/* Position of fixture user @p user in u->fx_users, or -1. A user follows few of them. */
+static long fx_user_pos(const emu_user_state *u, uint32_t user)
 {
-    return (int)((u->users >> user) & 1);
+    for (size_t i = 0; i < u->nfx_users; i++)
+        if (u->fx_users[i] == user)
+            return (long)i;
+    return -1;
 }
 
-void emu_set_follow_user(emu_user_state *u, uint32_t user, int on)
+int emu_follows_user(const emu_user_state *u, uint32_t user)
 {
-    u->users = on ? u->users | 1ULL << user : u->users & ~(1ULL << user);
+    if (user < emu_users_count())
+        return (int)((u->users >> user) & 1);
+    return fx_user_pos(u, user) >= 0;
+}
+
+int emu_set_follow_user(emu_user_state *u, uint32_t user, int on)
+{
+    if (user < emu_users_count()) {
+        u->users = on ? u->users | 1ULL << user : u->users & ~(1ULL << user);
+        return 0;
+    }
+    long pos = fx_user_pos(u, user);
+    if ((pos >= 0) == !!on)
+        return 0;
+    if (!on) {
+        u->fx_users[pos] = u->fx_users[--u->nfx_users];
+        return 0;
+    }
+    if (emu_grow((void **)&u->fx_users, &u->capfx_users, u->nfx_users + 1, sizeof *u->fx_users) < 0)
+        return -1;
+    u->fx_users[u->nfx_users++] = user;
+    return 0;
 }
 
 long emu_follows_playlist(const emu_user_state *u, uint32_t pl)
@@ -315,8 +343,8 @@ int emu_follow_playlist(emu_state *s, int user, uint32_t pl, int is_public)
     memmove(&u->pls[1], &u->pls[0], u->npls * sizeof *u->pls);
     u->pls[0] = (emu_followed_pl){pl, (uint8_t) !!is_public};
     u->npls++;
-    if (s->playlists[pl]->owner != user)
-        s->playlists[pl]->followers++;
+    if (!(pl & EMU_FX_PL) && s->playlists[pl]->owner != user)
+        s->playlists[pl]->followers++; /* a fixture playlist's count is the file's */
     return 0;
 }
 
@@ -328,7 +356,7 @@ void emu_unfollow_playlist(emu_state *s, int user, uint32_t pl)
         return;
     memmove(&u->pls[at], &u->pls[at + 1], (u->npls - (size_t)at - 1) * sizeof *u->pls);
     u->npls--;
-    if (s->playlists[pl]->owner != user && s->playlists[pl]->followers > 0)
+    if (!(pl & EMU_FX_PL) && s->playlists[pl]->owner != user && s->playlists[pl]->followers > 0)
         s->playlists[pl]->followers--;
 }
 

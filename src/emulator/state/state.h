@@ -94,7 +94,7 @@ typedef struct emu_saved_list {
 } emu_saved_list;
 
 typedef struct emu_followed_pl {
-    uint32_t pl;
+    uint32_t pl;       /**< index in playlists, or a fixture playlist (fixtures_refs.h) */
     uint8_t is_public; /**< shown on the user's profile */
 } emu_followed_pl;
 
@@ -132,8 +132,8 @@ typedef struct emu_player {
     int active; /**< device index, or -1 */
     int has_item;
     uint8_t ctx_kind; /**< emu_pctx */
-    uint32_t ctx_idx; /**< album/artist/show index, or playlist index */
-    uint32_t *uris;   /**< EMU_PCTX_NONE: the refs being played (owned) */
+    uint32_t ctx_idx; /**< album/artist/show index, or playlist index (fixtures_refs.h) */
+    uint32_t *uris;   /**< EMU_PCTX_NONE and fixture contexts: the refs played (owned) */
     size_t nuris;
     size_t pos;     /**< position of the item in the context */
     uint32_t item;  /**< ref */
@@ -153,6 +153,8 @@ typedef struct emu_user_state {
     uint32_t *artists; /**< followed, sorted by ID (the `after` cursor) */
     size_t nartists, capartists;
     uint64_t users;       /**< followed users: bit i = user i */
+    uint32_t *fx_users;   /**< followed fixture users (fixtures_refs.h numbering) */
+    size_t nfx_users, capfx_users;
     emu_followed_pl *pls; /**< owned and followed playlists, most recent first */
     size_t npls, cappls;
     uint32_t top_artists[3][EMU_TOP_MAX], top_tracks[3][EMU_TOP_MAX];
@@ -208,8 +210,9 @@ void emu_unfollow_artist(emu_state *s, emu_user_state *u, uint32_t artist);
 /** Follow (@p on) or unfollow an artist; 0, or -1 out of memory. */
 int emu_set_follow_artist(emu_state *s, emu_user_state *u, uint32_t artist, int on);
 int emu_follows_user(const emu_user_state *u, uint32_t user);
-/** Follow (@p on) or unfollow user @p user (an emu_user_find() index). */
-void emu_set_follow_user(emu_user_state *u, uint32_t user, int on);
+/** Follow (@p on) or unfollow user @p user (an emu_user_follow_find() index: a fixture
+ *  user's too). 0, or -1 out of memory. */
+int emu_set_follow_user(emu_user_state *u, uint32_t user, int on);
 /** Position in u->pls, or -1. */
 long emu_follows_playlist(const emu_user_state *u, uint32_t pl);
 int emu_follow_playlist(emu_state *s, int user, uint32_t pl, int is_public);

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "fixtures_search.h"
+#include "fixtures_refs.h"
 #include "state.h"
 #include "users.h"
 
@@ -100,6 +100,7 @@ static void save_user(jw *w, const emu_user_state *u)
     jw_arr_end(w);
     int_array(w, "artists", u->artists, u->nartists);
     jw_kint(w, "users", (long long)u->users);
+    int_array(w, "fixture_users", u->fx_users, u->nfx_users);
     jw_karr(w, "playlists");
     for (size_t i = 0; i < u->npls; i++)
         ints(w, (const long long[]){u->pls[i].pl, u->pls[i].is_public}, 2);
@@ -206,32 +207,40 @@ static int load_u32s(const json_t *a, uint32_t **out, size_t *n, size_t *cap)
     return 0;
 }
 
-/* A ref (type << 27 | index) that names an object of the catalogue, or a fixture track or
- * episode (numbered after the catalogue's). */
+/* How many objects of type @p t the state may name: the catalogue's, then the fixtures'
+ * (numbered after them, fixtures_refs.h; so load the same fixtures again). */
+static size_t object_limit(const emu_state *s, emu_type t)
+{
+    emu_fx_kind k = emu_fx_kind_of(t);
+    const emu_fixtures *fx = s->cat->fixtures;
+    return s->cat->count[t] + (fx && k != EMU_FX_KINDS ? fx->n[k] : 0);
+}
+
+/* A ref (type << 27 | index) that names an object of the catalogue or the fixtures. */
 static int ref_ok(const emu_state *s, json_int_t ref)
 {
-    emu_fx_kind k;
     if (ref < 0 || ref > UINT32_MAX || EMU_REF_TYPE((uint32_t)ref) >= EMU_T_COUNT)
         return 0;
-    return EMU_REF_INDEX((uint32_t)ref) < s->cat->count[EMU_REF_TYPE((uint32_t)ref)] ||
-           emu_fx_of_ref(s->cat, (uint32_t)ref, &k) != NULL;
+    return EMU_REF_INDEX((uint32_t)ref) < object_limit(s, EMU_REF_TYPE((uint32_t)ref));
 }
 
 /* Whether a playback context (emu_pctx and index) names something that exists. */
 static int context_ok(const emu_state *s, json_int_t kind, json_int_t idx)
 {
-    const size_t *count = s->cat->count;
+    if (idx < 0 || idx > UINT32_MAX)
+        return 0;
     switch (kind) {
     case EMU_PCTX_NONE:
         return 1;
     case EMU_PCTX_ALBUM:
-        return idx >= 0 && (size_t)idx < count[EMU_T_ALBUM];
+        return (size_t)idx < object_limit(s, EMU_T_ALBUM);
     case EMU_PCTX_ARTIST:
-        return idx >= 0 && (size_t)idx < count[EMU_T_ARTIST];
+        return (size_t)idx < object_limit(s, EMU_T_ARTIST);
     case EMU_PCTX_PLAYLIST:
-        return idx >= 0 && (size_t)idx < s->nplaylists;
+        return (size_t)idx < s->nplaylists ||
+               emu_fx_context(s->cat, EMU_PCTX_PLAYLIST, (uint32_t)idx) != NULL;
     case EMU_PCTX_SHOW:
-        return idx >= 0 && (size_t)idx < count[EMU_T_SHOW];
+        return (size_t)idx < object_limit(s, EMU_T_SHOW);
     default:
         return 0;
     }
@@ -309,15 +318,6 @@ static int load_playlist(loader *l, const json_t *j, size_t index)
     return load_items(l, pl, items);
 }
 
-/* Saved items: catalogue objects, then fixtures (numbered after them; fixtures.h). */
-static size_t saved_limit(const loader *l, emu_lib_kind k)
-{
-    emu_type t = (emu_type)emu_lib_type(k);
-    emu_fx_kind fk = emu_fx_kind_of(t);
-    const emu_fixtures *fx = l->ctx->fixtures;
-    return l->s->cat->count[t] + (fx && fk != EMU_FX_KINDS ? fx->n[fk] : 0);
-}
-
 static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
 {
     for (int k = 0; k < EMU_LIB_COUNT; k++) {
@@ -332,7 +332,7 @@ static int load_saved(loader *l, emu_user_state *u, const json_t *saved)
         {
             json_int_t idx, at;
             if (json_unpack((json_t *)e, "[II]", &idx, &at) < 0 || idx < 0 ||
-                (size_t)idx >= saved_limit(l, (emu_lib_kind)k))
+                (size_t)idx >= object_limit(l->s, (emu_type)emu_lib_type((emu_lib_kind)k)))
                 return bad(l, "a saved item is not [index, added_at]");
             sl->v[sl->n++] = (emu_saved){(uint32_t)idx, (uint32_t)at};
         }
@@ -380,6 +380,23 @@ static int load_player(loader *l, emu_player *p, const json_t *j)
     return 0;
 }
 
+/* Followed fixture users (absent from files saved before they could be followed). */
+static int load_fixture_users(loader *l, emu_user_state *u, const json_t *a)
+{
+    const emu_fixtures *fx = l->s->cat->fixtures;
+    size_t first = emu_users_count(), limit = first + (fx ? fx->n[EMU_FX_USER] : 0);
+    u->nfx_users = 0;
+    if (!a)
+        return 0;
+    if (load_u32s(a, &u->fx_users, &u->nfx_users, &u->capfx_users) < 0)
+        return bad(l, "out of memory");
+    for (size_t i = 0; i < u->nfx_users; i++)
+        if (!json_is_integer(json_array_get(a, i)) || u->fx_users[i] < first ||
+            u->fx_users[i] >= limit)
+            return bad(l, "a followed user is not in the fixtures");
+    return 0;
+}
+
 static int load_user(loader *l, emu_user_state *u, const json_t *j)
 {
     json_t *saved, *artists, *pls, *recent, *player;
@@ -392,17 +409,19 @@ static int load_user(loader *l, emu_user_state *u, const json_t *j)
     if (load_u32s(artists, &u->artists, &u->nartists, &u->capartists) < 0)
         return bad(l, "out of memory");
     for (size_t i = 0; i < u->nartists; i++)
-        if (u->artists[i] >= l->s->cat->count[EMU_T_ARTIST])
-            return bad(l, "a followed artist is not in the catalogue");
+        if (u->artists[i] >= object_limit(l->s, EMU_T_ARTIST))
+            return bad(l, "a followed artist is neither in the catalogue nor in the fixtures");
     u->users = (uint64_t)users;
+    if (load_fixture_users(l, u, json_object_get(j, "fixture_users")) < 0)
+        return -1;
     size_t n = json_array_size(pls);
     if (fresh_array((void **)&u->pls, n, sizeof *u->pls, &u->cappls) < 0)
         return bad(l, "out of memory");
     u->npls = 0;
     for (size_t i = 0; i < n; i++) {
         json_int_t pl, pub;
-        if (json_unpack(json_array_get(pls, i), "[II]", &pl, &pub) < 0 || pl < 0 ||
-            (size_t)pl >= l->s->nplaylists)
+        if (json_unpack(json_array_get(pls, i), "[II]", &pl, &pub) < 0 ||
+            !context_ok(l->s, EMU_PCTX_PLAYLIST, pl))
             return bad(l, "a followed playlist is malformed");
         u->pls[u->npls++] = (emu_followed_pl){(uint32_t)pl, (uint8_t)pub};
     }

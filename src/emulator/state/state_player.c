@@ -13,15 +13,24 @@
 #include <string.h>
 
 #include "catalogue_media.h"
-#include "fixtures_search.h"
+#include "fixtures_refs.h"
 #include "rng.h"
 #include "state.h"
 
 #define PLAYED_MS 30000 /* Spotify counts a play after 30 seconds */
 
+/* A fixture context (fixtures_refs.h) plays the refs taken from it at the start, like a list
+ * of URIs: fixtures do not change while the emulator runs. */
+static int from_uris(const emu_state *s, const emu_player *p)
+{
+    return p->ctx_kind == EMU_PCTX_NONE || emu_fx_context(s->cat, p->ctx_kind, p->ctx_idx);
+}
+
 size_t emu_player_ctx_len(const emu_state *s, const emu_player *p)
 {
     const emu_catalogue *cat = s->cat;
+    if (from_uris(s, p))
+        return p->nuris;
     switch (p->ctx_kind) {
     case EMU_PCTX_ALBUM:
         return cat->albums[p->ctx_idx].ntracks;
@@ -37,13 +46,15 @@ size_t emu_player_ctx_len(const emu_state *s, const emu_player *p)
     case EMU_PCTX_SHOW:
         return cat->media->shows[p->ctx_idx].nepisodes;
     default:
-        return p->nuris;
+        return 0;
     }
 }
 
 uint32_t emu_player_ctx_item(const emu_state *s, const emu_player *p, size_t pos)
 {
     const emu_catalogue *cat = s->cat;
+    if (from_uris(s, p))
+        return p->uris[pos];
     switch (p->ctx_kind) {
     case EMU_PCTX_ALBUM:
         return EMU_REF(EMU_T_TRACK, cat->albums[p->ctx_idx].first_track + pos);
@@ -62,7 +73,7 @@ uint32_t emu_player_ctx_item(const emu_state *s, const emu_player *p, size_t pos
     case EMU_PCTX_SHOW:
         return EMU_REF(EMU_T_EPISODE, cat->media->shows[p->ctx_idx].first_episode + pos);
     default:
-        return p->uris[pos];
+        return 0;
     }
 }
 
