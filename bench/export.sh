@@ -6,7 +6,7 @@
 #   peak RSS of the process;
 # - `spotc playlist import` of that CSV: the requests it sent (goal: 1 create + 100 adds);
 # - with node and npm: the same export with @spotify/web-api-ts-sdk 1.2.0 and
-#   spotify-web-api-node 5.0.2 (installed here into bench/.node, which this script owns), and
+#   spotify-web-api-node 5.0.2 (installed into bench/.node by bench_node_sdks, lib.bash), and
 #   how many times faster spotc is.
 # usage: bench/export.sh [BUILD_DIR]
 set -euo pipefail
@@ -16,13 +16,9 @@ CONCURRENCY=8 # src/cli/export_run.c
 PAGES=200
 RUNS=3
 HERE=$(cd "$(dirname "$0")" && pwd)
-for f in "$BUILD/spotc-emulator" "$BUILD/spotc"; do
-    [ -x "$f" ] || { echo "export: build first ($f missing)"; exit 1; }
-done
-command -v jq >/dev/null || { echo "export: skipped (jq not installed)"; exit 0; }
 [ -x /usr/bin/time ] || { echo "export: skipped (/usr/bin/time not installed)"; exit 0; }
-SPOTC=$(cd "$BUILD" && pwd)/spotc
 source "$HERE/lib.bash"
+bench_require export
 bench_emulator_start export --latency-ms "$LATENCY_MS"
 
 SPOTIFY_ACCESS_TOKEN=$(curl -s -X POST -d '{"user":"demo","scope":"playlist-read-private playlist-modify-public playlist-modify-private"}' \
@@ -31,8 +27,8 @@ PLAYLIST=$(curl -s "$URL/_emulator/sample" | jq -r .big_playlist)
 export SPOTIFY_ACCESS_TOKEN SPOTC_API_BASE="$URL/v1" SPOTC_ACCOUNTS_BASE="$URL" \
     SPOTIFY_CLIENT_ID= SPOTIFY_CLIENT_SECRET= XDG_STATE_HOME="$TMP/state" XDG_CONFIG_HOME="$TMP/config"
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+median() { bench_median; }
+ratio() { bench_ratio "$@"; }
 
 # timed FILE CMD...: run CMD under /usr/bin/time -v; seconds and peak RSS (kB) on one line.
 timed() {
@@ -77,21 +73,9 @@ all=$(($(curl -s "$URL/_emulator/stats" | jq .total) - all))
 echo "export: import of 10000 items: $creates create + $adds adds ($all requests in all; goal 1 + 100), $s s"
 
 # --- the Node libraries ------------------------------------------------------------------------
-if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    echo "export: node/npm not installed: the SDK comparison is skipped"
-    exit 0
-fi
-NODE_DIR="$HERE/.node"
-if [ ! -d "$NODE_DIR/node_modules/@spotify/web-api-ts-sdk" ] ||
-    [ ! -d "$NODE_DIR/node_modules/spotify-web-api-node" ]; then
-    mkdir -p "$NODE_DIR"
-    npm install --prefix "$NODE_DIR" --no-audit --no-fund --silent \
-        @spotify/web-api-ts-sdk@1.2.0 spotify-web-api-node@5.0.2 >/dev/null 2>"$TMP/npm.err" ||
-        { echo "export: npm install failed, the SDK comparison is skipped: $(tail -n3 "$TMP/npm.err")"; exit 0; }
-fi
+bench_node_sdks export || exit 0
 for sdk in ts node; do
-    label="@spotify/web-api-ts-sdk 1.2.0"
-    [ $sdk = node ] && label="spotify-web-api-node 5.0.2"
+    label=$(bench_sdk_label $sdk)
     : >"$TMP/s"
     for _ in $(seq 1 $RUNS); do
         read -r s _ < <(timed "$TMP/n" node "$HERE/export_sdk.js" $sdk "$URL/v1" "$PLAYLIST")

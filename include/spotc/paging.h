@@ -48,7 +48,9 @@ typedef struct spotc_page_options {
                                max_items) and return them as one list. The pager always pages. */
     int max_items;        /**< stop after this many items; 0 = to the end */
     int concurrency;      /**< offset pages fetched at once after the first (which gives the total);
-                               0 = SPOTC_PAGER_CONCURRENCY_DEFAULT, 1 = one at a time */
+                               0 = SPOTC_PAGER_CONCURRENCY_DEFAULT, 1 = one at a time. The
+                               pager's requests stay in flight between its calls (another
+                               call on the client meanwhile waits for them too) */
     spotc_progress_cb progress; /**< optional: called after each page the pager hands out and
                                      each page a typed list function merges (opts->all), with the
                                      items so far and the total expected (the pages' `total`,

@@ -64,8 +64,8 @@ big=$(sample big_playlist)
 expect_status 0 spotc api GET "/playlists/$big/items" --paginate
 total=$(spotc api GET "/playlists/$big/items" limit=1 | jq .total)
 [ "$(line_count "$OUT")" -eq "$total" ] || fail "--paginate gave $(line_count "$OUT") of $total items"
-jq -se 'all(.[]; .track.id | type == "string")' <<<"$OUT" >/dev/null || fail "items: $(head -n2 <<<"$OUT")"
-[ "$(jq -r .track.id <<<"$OUT" | sort -u | wc -l)" -gt 1 ] || fail "the same item over and over"
+jq -se 'all(.[]; .item.id | type == "string")' <<<"$OUT" >/dev/null || fail "items: $(head -n2 <<<"$OUT")"
+[ "$(jq -r .item.id <<<"$OUT" | sort -u | wc -l)" -gt 1 ] || fail "the same item over and over"
 expect_status 0 spotc api GET "/playlists/$big/items" --paginate limit=7 offset=9990
 [ "$(line_count "$OUT")" -eq $((total - 9990)) ] || fail "offset: $OUT"
 expect_status 0 spotc api GET "/albums/$(sample album)/tracks" --paginate --json

@@ -30,25 +30,25 @@ expect_status 0 spotc track "$track" --no-header
 
 # --- --fields in every format: named as given, dotted paths --------------------------------
 expect_status 0 spotc api GET /playlists/"$big"/items --paginate limit=5 \
-    --fields track.name,track.duration_ms,track.artists.name,added_by.id
-[ "$(head -n1 <<<"$OUT")" = "$(printf 'track.name\ttrack.duration_ms\ttrack.artists.name\tadded_by.id')" ] ||
+    --fields item.name,item.duration_ms,item.artists.name,added_by.id
+[ "$(head -n1 <<<"$OUT")" = "$(printf 'item.name\titem.duration_ms\titem.artists.name\tadded_by.id')" ] ||
     fail "--fields header: $(head -n1 <<<"$OUT")"
 [ "$(awk -F'\t' 'NR > 1 { print NF }' <<<"$OUT" | sort -u)" = 4 ] || fail "4 columns: $OUT"
 expect_status 0 spotc api GET /playlists/"$big"/items --paginate limit=5 --csv \
-    --fields track.name,track.duration_ms
-[ "$(head -n1 <<<"$OUT" | tr -d '\r')" = "track.name,track.duration_ms" ] || fail "CSV --fields: $OUT"
+    --fields item.name,item.duration_ms
+[ "$(head -n1 <<<"$OUT" | tr -d '\r')" = "item.name,item.duration_ms" ] || fail "CSV --fields: $OUT"
 expect_status 0 spotc api GET /playlists/"$big"/items --paginate limit=5 --jsonl \
-    --fields track.name,track.duration_ms
-jq -se 'length > 5 and all(.[]; keys == ["track.duration_ms", "track.name"]
-    and (.["track.duration_ms"] | type) == "number")' <<<"$OUT" >/dev/null || fail "JSONL --fields: $OUT"
-expect_status 0 spotc api GET /playlists/"$big"/items --paginate limit=5 --json --fields track.id
-jq -e 'type == "array" and length > 5 and (.[0] | keys) == ["track.id"]' <<<"$OUT" >/dev/null ||
+    --fields item.name,item.duration_ms
+jq -se 'length > 5 and all(.[]; keys == ["item.duration_ms", "item.name"]
+    and (.["item.duration_ms"] | type) == "number")' <<<"$OUT" >/dev/null || fail "JSONL --fields: $OUT"
+expect_status 0 spotc api GET /playlists/"$big"/items --paginate limit=5 --json --fields item.id
+jq -e 'type == "array" and length > 5 and (.[0] | keys) == ["item.id"]' <<<"$OUT" >/dev/null ||
     fail "JSON --fields: $OUT"
 [ "$(line_count "$OUT")" -eq 1 ] || fail "piped JSON is one document on one line"
 expect_status 0 spotc --table --fields id,album.name,artists.0.name track "$track"
 grep -q '^id  *album\.name  *artists\.0\.name$' <<<"$OUT" || fail "table --fields header: $OUT"
-expect_status 0 spotc --table api GET /playlists/"$big"/items --paginate limit=3 --fields track.name,track.album.name
-grep -q '^track\.name  *track\.album\.name$' <<<"$OUT" || fail "table --fields paths: $OUT"
+expect_status 0 spotc --table api GET /playlists/"$big"/items --paginate limit=3 --fields item.name,item.album.name
+grep -q '^item\.name  *item\.album\.name$' <<<"$OUT" || fail "table --fields paths: $OUT"
 expect_status 0 spotc --fields id,duration_ms,album.release_date --jsonl track "$track"
 jq -e --arg t "$track" '.id == $t and (.duration_ms | type) == "number" and .["album.release_date"]' \
     <<<"$OUT" >/dev/null || fail "jsonl of a catalogue command: $OUT"
@@ -86,7 +86,7 @@ emu_start --latency-ms 150
 rm -f "$TMP/sample.json"
 big=$(sample big_playlist)
 mkfifo "$TMP/stream"
-"$SPOTC_CLI" api GET /playlists/"$big"/items --paginate limit=50 --jsonl --fields track.id \
+"$SPOTC_CLI" api GET /playlists/"$big"/items --paginate limit=50 --jsonl --fields item.id \
     >"$TMP/stream" 2>"$TMP/stream.err" &
 reader_pid=$!
 start=$(date +%s%N)
@@ -94,7 +94,7 @@ read -r first <"$TMP/stream"
 first_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 kill "$reader_pid" 2>/dev/null || true
 wait "$reader_pid" 2>/dev/null || true
-jq -e '.["track.id"] | type == "string"' <<<"$first" >/dev/null || fail "first line: $first"
+jq -e '.["item.id"] | type == "string"' <<<"$first" >/dev/null || fail "first line: $first"
 # 10,000 items at 50 a page and 150 ms each take well over 10 s; the first line comes at once.
 [ "$first_ms" -lt 5000 ] || fail "the first item came after $first_ms ms: not streamed"
 echo "ok (first JSONL item after $first_ms ms)"

@@ -41,6 +41,55 @@ same /v1/browse/categories/fixture-nordic . '.categories[0]'
 same /v1/users/fixtureuser . '.users[0]'
 same /v1/markets .markets .markets
 same /v1/recommendations/available-genre-seeds .genres .genre_seeds
+
+# --- recommendations take what the fixtures give: their genres, artists and tracks as seeds -----
+# A genre that only the fixtures' genre_seeds list is a seed; the fixture tracks whose artists
+# have it are the answer, full and as given.
+same "/v1/recommendations?seed_genres=icelandic" '.tracks | sort_by(.id)' '.tracks | sort_by(.id)'
+expect 200 '.seeds == [{afterFilteringSize: 2, afterRelinkingSize: 2, href: null, id: "icelandic", initialPoolSize: 2, type: "GENRE"}]'
+# The fixtures' list replaces the emulator's: a genre it does not name is refused.
+api GET "/v1/recommendations?seed_genres=indie-pop"
+expect 400 '.error.message == "Invalid seed_genres"'
+# A fixture artist as the seed: its tracks; the seed links to it.
+same "/v1/recommendations?seed_artists=$AR" '.tracks | sort_by(.id)' '.tracks | sort_by(.id)'
+expect 200 ".seeds[0] | .type == \"ARTIST\" and .id == \"$AR\" and .href == \"https://api.spotify.com/v1/artists/$AR\""
+# A fixture track as the seed: the others by its artists, never the seed itself.
+same "/v1/recommendations?seed_tracks=$T1" .tracks '[.tracks[1]]'
+expect 200 ".seeds[0] | .type == \"TRACK\" and .id == \"$T1\" and .initialPoolSize == 2 and .afterFilteringSize == 1"
+# A fixture artist whose genre the catalogue knows in its own ("rock": indie rock, garage rock
+# ...) brings catalogue tracks, which read back by their IDs.
+api GET "/v1/recommendations?seed_artists=7jy3rLJdDQY21OgRLCZ9sD&limit=5"
+expect 200 '.tracks | length == 5' '.seeds[0].initialPoolSize > 100' 'all(.tracks[]; .type == "track")'
+REC=$(jq -r '.tracks[0].id' <<<"$BODY")
+api GET "/v1/tracks/$REC"
+expect 200 ".id == \"$REC\""
+# Fixture tracks have no audio features: only popularity and duration_ms tune them.
+api GET "/v1/recommendations?seed_genres=post-rock&target_popularity=58&limit=1"
+expect 200 ".tracks[0].id == \"$T2\""
+api GET "/v1/recommendations?seed_genres=post-rock&max_popularity=55"
+expect 200 "[.tracks[].id] == [\"$T1\"]"
+api GET "/v1/recommendations?seed_genres=post-rock&min_energy=0.1"
+expect 200 '.tracks == []' '.seeds[0].initialPoolSize == 2'
+
+# --- the fixtures' markets are the markets: every market= is checked against them ---------------
+# IS is not in the emulator's own table, US not in the fixtures' list.
+for p in "/v1/tracks/$T1" "/v1/tracks/$TRACK" "/v1/albums/$A" "/v1/tracks?ids=$T1,$TRACK" \
+    "/v1/search?type=track&q=$QUERY" "/v1/playlists/$P" "/v1/shows/$S/episodes" \
+    "/v1/artists/$AR/top-tracks"; do
+    sep='?'
+    [[ $p == *'?'* ]] && sep='&'
+    api GET "$p${sep}market=US"
+    expect 400 '.error.message == "Invalid market code"'
+    for m in IS SE; do
+        api GET "$p${sep}market=$m"
+        [ "$STATUS" = 200 ] || fail "$p${sep}market=$m: want HTTP 200, got $STATUS: ${BODY:0:300}"
+    done
+done
+same "/v1/tracks/$T1?market=IS" . '.tracks[0]'
+api GET "/v1/recommendations?seed_genres=post-rock&market=US"
+expect 400 '.error.message == "Invalid market code"'
+api GET "/v1/recommendations?seed_genres=post-rock&market=IS"
+expect 200 '.tracks | length == 2'
 # Fixtures live beside the catalogue: a batch mixes them, in the order asked.
 api GET "/v1/tracks?ids=$T1,$TRACK,0000000000000000000000"
 expect 200 ".tracks[0].id == \"$T1\"" ".tracks[1].id == \"$TRACK\"" '.tracks[2] == null'

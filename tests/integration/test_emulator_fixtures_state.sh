@@ -173,7 +173,8 @@ expect 200 '.total == 4' ".items[2].item.id == \"$TRACK\""
 verbatim "playlist item: fixture track" '.items[0].item' '.tracks[1]'
 verbatim "playlist item: fixture episode" '.items[1].item' '.episodes[0]'
 verbatim "playlist item (older /tracks)" '.items[3].item' '.tracks[0]'
-verbatim "playlist item: the older track key" '.items[0].track' '.tracks[1]'
+# /items pages carry the object under `item` only (the older `track` is /tracks' key).
+expect 200 '.items | all(has("track") | not)'
 call GET "/v1/playlists/$MINE"
 verbatim "full playlist's items" '[.items.items[0].item, .items.items[1].item]' '[.tracks[1], .episodes[0]]'
 call GET "/v1/playlists/$MINE/tracks"
@@ -312,9 +313,59 @@ call GET "/v1/me/player?additional_types=episode"
 verbatim "restored player item" .item '.episodes[0]'
 ctx_is playlist "$P" '.playlists[0]'
 stop "$PID_p2"
+# The file names fixture objects by URI, not by their place in the fixture files.
+jq -e --arg t "spotify:track:$T1" --arg p "spotify:playlist:$P" --arg u "spotify:user:$FXUSER" \
+    '.spotc_emulator_state == 2 and ([.. | strings] | index($t) and index($p) and index($u))' \
+    "$STATE" >/dev/null || fail "the state file does not name the fixtures by URI"
 # Without the fixtures, the state that names them is refused (exit status 2), not misread.
 expect_status 2 "$SPOTC_EMULATOR" --port 0 --state "$STATE"
 contains "$ERR" "$STATE"
+contains "$ERR" "no fixtures are loaded"
+
+# --- the fixture files reordered and objects inserted between runs: the same objects ---------------
+# (a state that numbered fixture objects by place would now name the inserted ones.)
+NEW_T=0NewTrack000000000000a NEW_AR=0NewArtist00000000000a NEW_P=0NewPlaylist0000000000
+FX_MOVED="$TMP/fixtures-moved.json"
+jq --arg t "$NEW_T" --arg ar "$NEW_AR" --arg p "$NEW_P" '
+    def renamed($type; $id): .id = $id | .uri = "spotify:\($type):\($id)" | .name = "Inserted \($type)"
+        | .href = "https://api.spotify.com/v1/\($type)s/\($id)"
+        | .external_urls.spotify = "https://open.spotify.com/\($type)/\($id)";
+    .tracks = [.tracks[0] | renamed("track"; $t)] + (.tracks | reverse)
+    | .artists = [.artists[0] | renamed("artist"; $ar)] + (.artists | reverse)
+    | .playlists = [.playlists[1] | renamed("playlist"; $p)] + (.playlists | reverse)
+    | .episodes |= reverse
+    | .users = [.users[0] | .id = "another" | .uri = "spotify:user:another"] + .users' "$FX" >"$FX_MOVED"
+start moved --fixtures "$FX_MOVED" --public-url https://api.spotify.com --state "$STATE"
+user_token
+snapshot moved
+diff "$TMP/before" "$TMP/moved" >"$TMP/diff" ||
+    fail "other objects after the fixtures were reordered: $(head -c 800 "$TMP/diff")"
+call GET "/v1/me/library/contains?uris=spotify:track:$NEW_T,spotify:artist:$NEW_AR,spotify:playlist:$NEW_P,spotify:user:another"
+expect 200 '. == [false, false, false, false]'
+stop "$PID_moved"
+
+# --- a fixture the state names is gone: the start fails, naming the file and the reference --------
+jq --arg t "$T1" '.tracks |= map(select(.id != $t))' "$FX" >"$TMP/fixtures-less.json"
+expect_status 2 "$SPOTC_EMULATOR" --port 0 --fixtures "$TMP/fixtures-less.json" --state "$STATE"
+contains "$ERR" "$STATE"
+contains "$ERR" "spotify:track:$T1"
+contains "$ERR" "no fixture loaded has this ID"
+
+# --- formats: a newer one is refused; format 1 (fixtures by place) still loads, with a warning ----
+jq '.spotc_emulator_state = 3' "$STATE" >"$TMP/v3.json"
+expect_status 2 "$SPOTC_EMULATOR" --port 0 --fixtures "$FX" --state "$TMP/v3.json"
+contains "$ERR" "format 3"
+# Format 1 numbered a fixture playlist 2^31 + its place; this file holds the followed $P so.
+jq --arg p "spotify:playlist:$P" '.spotc_emulator_state = 1 | walk(if . == $p then 2147483648 else . end)' \
+    "$STATE" >"$TMP/v1.json"
+start v1 --fixtures "$FX" --public-url https://api.spotify.com --state "$TMP/v1.json"
+contains "$(cat "$TMP/v1.err")" "by their place"
+user_token
+call GET "/v1/me/library/contains?uris=spotify:playlist:$P,spotify:track:$T1"
+expect 200 '. == [true, true]'
+stop "$PID_v1"
+jq -e --arg p "spotify:playlist:$P" '.spotc_emulator_state == 2 and ([.. | strings] | index($p))' \
+    "$TMP/v1.json" >/dev/null || fail "a format 1 file is not saved again as format 2"
 
 # --- export, then load: a playlist holding fixture objects reads back the same ------------------
 start ex --fixtures "$FX" --public-url https://api.spotify.com --state "$STATE"

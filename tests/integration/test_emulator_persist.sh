@@ -69,7 +69,7 @@ BEFORE=$SNAP
 OLD_TOKEN=$TOKEN
 stop "$PID_a" TERM
 [ ! -e "$STATE.tmp" ] || fail "a temporary file was left behind"
-jq -e '.spotc_emulator_state == 1' "$STATE" >/dev/null || fail "the state file is not JSON"
+jq -e '.spotc_emulator_state == 2' "$STATE" >/dev/null || fail "the state file is not JSON"
 
 start b --state "$STATE" --public-url http://emu.test
 TOKEN=$OLD_TOKEN # the token issued before the restart still works

@@ -65,8 +65,9 @@ PL_KEYS='["collaborative","description","external_urls","followers","href","id",
 api GET "/v1/playlists/$PL"
 expect 200 "keys == $PL_KEYS" '.owner.id == "demo"' '.owner | keys == ["display_name","external_urls","href","id","type","uri"]' \
     '.items.total == 30' '.items.items | length == 30' '.tracks.total == 30' \
-    '.items.items[0] | keys == ["added_at","added_by","is_local","item","track"]' \
-    '.items.items[0].item == .items.items[0].track' '.items.items[0].added_at | test("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")' \
+    '.items.items[0] | keys == ["added_at","added_by","is_local","item"]' \
+    '.tracks.items[0] | keys == ["added_at","added_by","is_local","track"]' \
+    '.items.items[0].item == .tracks.items[0].track' '.items.items[0].added_at | test("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")' \
     '.items.items[0].added_by | keys == ["external_urls","href","id","type","uri"]' \
     '.snapshot_id | length == 32' '.images | length == 3' ".uri == \"spotify:playlist:$PL\""
 SNAP0=$(jq -r .snapshot_id <<<"$BODY")

@@ -35,7 +35,20 @@ deprecated_functions() {
     sed -n "s/.*'\(spotc_[a-z0-9_]*\)' is deprecated.*/\1/p" "$tmp/uses.err" | sort -u
 }
 
-# The OPERATIONS section of libspotc(3), in the order of docs/operations.md (tbl).
+# The OPERATIONS section of libspotc(3), in the order of docs/operations.md: rows in the
+# form `| operation-id | spotc_function |` (the issue fixes that form, and readers grep for
+# it), the current operations first, then the deprecated ones, so that each row stays exact.
+man_rows() {
+    local want=$1 op fn
+    echo '.nf'
+    while read -r op fn; do
+        if grep -qx "$fn" "$tmp/deprecated"; then [ "$want" = deprecated ] || continue
+        else [ "$want" = current ] || continue; fi
+        printf '| %s | %s |\n' "$op" "$fn"
+    done <"$tmp/rows"
+    echo '.fi'
+}
+
 man_section() {
     deprecated_functions >"$tmp/deprecated"
     echo '.\" BEGIN OPERATIONS: generated from docs/operations.md by'
@@ -45,26 +58,15 @@ man_section() {
     echo '.BR spotc_operation_call ()'
     echo 'and'
     echo '.BR "spotc api \-\-list" )'
-    echo 'and the typed function that calls it.'
-    echo "The $(wc -l <"$tmp/deprecated") marked deprecated are the ones Spotify removed for"
+    echo 'and the typed function that calls it, one row each.'
+    echo '.SS Current operations'
+    man_rows current
+    echo '.SS Deprecated operations'
+    echo "These $(wc -l <"$tmp/deprecated") are the ones Spotify removed for"
     echo 'development-mode apps; their declarations carry'
     echo '.B SPOTC_DEPRECATED'
     echo 'with the replacement (see "Batches and the app'"'"'s mode" above).'
-    # Text blocks, so that a long id breaks at a hyphen and the table fits 80 columns.
-    echo '.nh'
-    echo '.na'
-    echo '.TS'
-    echo 'lw(30n) lw(38n).'
-    printf '%s\t%s\n' '\fBoperation id\fP' '\fBfunction\fP'
-    echo '_'
-    while read -r op fn; do
-        mark=''
-        if grep -qx "$fn" "$tmp/deprecated"; then mark=' (deprecated)'; fi
-        printf 'T{\n%s\nT}\tT{\n%s%s\nT}\n' "$op" "$fn" "$mark"
-    done <"$tmp/rows"
-    echo '.TE'
-    echo '.ad'
-    echo '.hy'
+    man_rows deprecated
     echo '.\" END OPERATIONS'
 }
 
@@ -93,14 +95,14 @@ done <"$tmp/rows"
 
 # The man page's section is the generated one, to the letter.
 man_section >"$tmp/want"
-[ "$(grep -c '(deprecated)$' "$tmp/want")" -eq 48 ] ||
-    fail "the headers mark $(grep -c '(deprecated)$' "$tmp/want") functions deprecated, want 48"
+[ "$(wc -l <"$tmp/deprecated")" -eq 48 ] ||
+    fail "the headers mark $(wc -l <"$tmp/deprecated") functions deprecated, want 48"
+[ "$(grep -c '^| [a-z0-9-]* | spotc_[a-z0-9_]* |$' "$tmp/want")" -eq 97 ] ||
+    fail "the OPERATIONS section does not have 97 rows in the form | operation-id | function |"
 sed -n '/^\.\\" BEGIN OPERATIONS/,/^\.\\" END OPERATIONS/p' "$src/docs/libspotc.3" >"$tmp/have"
 [ -s "$tmp/have" ] || fail "docs/libspotc.3 has no OPERATIONS section (BEGIN/END OPERATIONS comments)"
 diff -u "$tmp/have" "$tmp/want" >"$tmp/mandiff" || {
     cat "$tmp/mandiff"
     fail "libspotc(3)'s OPERATIONS differ from docs/operations.md: paste the output of this script's --print-man"
 }
-head -n1 "$src/docs/libspotc.3" | grep -q "^'\\\\\" t" ||
-    fail "docs/libspotc.3 does not start with '\\\" t (man would not run tbl for its table)"
 echo "ok: 97 operations, each with its typed function, in operations.md and libspotc(3)"

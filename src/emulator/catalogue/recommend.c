@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "catalogue_media.h"
+#include "fixtures.h"
+#include "fixtures_recommend.h"
 #include "grow.h"
 #include "rng.h"
 
@@ -88,15 +90,15 @@ size_t emu_related_artists(const emu_catalogue *cat, size_t artist, uint32_t *ou
     return n;
 }
 
-/* The most popular artists of a genre. */
-static size_t genre_artists(const emu_catalogue *cat, unsigned genre, uint32_t *out)
+/* The most popular artists of the genres in @p genres (bit g = genre g). */
+static size_t genre_artists(const emu_catalogue *cat, uint64_t genres, uint32_t *out)
 {
     uint64_t keys[EMU_RELATED_MAX];
     size_t n = 0;
-    for (size_t b = 0; b < cat->count[EMU_T_ARTIST]; b++) {
+    for (size_t b = 0; genres && b < cat->count[EMU_T_ARTIST]; b++) {
         const emu_artist *o = &cat->artists[b];
         for (unsigned g = 0; g < o->ngenres; g++)
-            if (o->genres[g] == genre) {
+            if (o->genres[g] < 64 && (genres >> o->genres[g]) & 1) {
                 n = top_insert(keys, n, EMU_RELATED_MAX, rank_key(o->popularity, b));
                 break;
             }
@@ -141,20 +143,28 @@ static double attribute(const emu_catalogue *cat, size_t track, const emu_featur
     }
 }
 
-/* -1 when the track fails a min/max bound, else its distance to the targets. */
-static double fit(const emu_catalogue *cat, size_t track, const emu_tuning *tu)
+/* The tunable values of catalogue track @p track. */
+static void track_values(const emu_catalogue *cat, size_t track, double x[EMU_TUNE_COUNT])
 {
     emu_features f;
     emu_track_features(cat, track, &f);
+    for (int t = 0; t < EMU_TUNE_COUNT; t++)
+        x[t] = attribute(cat, track, &f, (emu_tunable)t);
+}
+
+/* -1 when a value fails a min/max bound, or is tuned but unknown (NAN), else the distance
+ * to the targets. */
+static double fit(const double x[EMU_TUNE_COUNT], const emu_tuning *tu)
+{
     double d = 0;
     for (int t = 0; t < EMU_TUNE_COUNT; t++) {
         if (!tu->has_min[t] && !tu->has_max[t] && !tu->has_target[t])
             continue;
-        double x = attribute(cat, track, &f, (emu_tunable)t);
-        if ((tu->has_min[t] && x < tu->min[t]) || (tu->has_max[t] && x > tu->max[t]))
+        if (isnan(x[t]) || (tu->has_min[t] && x[t] < tu->min[t]) ||
+            (tu->has_max[t] && x[t] > tu->max[t]))
             return -1;
         if (tu->has_target[t])
-            d += fabs(x - tu->target[t]) / tunables[t].range;
+            d += fabs(x[t] - tu->target[t]) / tunables[t].range;
     }
     return d;
 }
@@ -181,18 +191,24 @@ static int is_seed_track(const emu_seed *seeds, size_t nseeds, size_t track)
     return 0;
 }
 
-/* The artists a seed draws from. */
-static size_t seed_artists(const emu_catalogue *cat, const emu_seed *s, uint32_t *out)
+/* The catalogue artists a seed draws from: a catalogue seed's own; for a fixture seed or a
+ * genre only the fixtures list, those of the catalogue genres related to its profile. */
+static size_t seed_artists(const emu_catalogue *cat, const emu_seed *s, const emu_fx_profile *p,
+                           uint32_t *out)
 {
-    if (s->kind == EMU_SEED_GENRE)
-        return genre_artists(cat, (unsigned)s->idx, out);
+    emu_type t = s->kind == EMU_SEED_ARTIST ? EMU_T_ARTIST : EMU_T_TRACK;
+    if (s->kind == EMU_SEED_GENRE && s->idx != EMU_SEED_NO_GENRE)
+        return genre_artists(cat, 1ULL << s->idx, out);
+    if (s->kind == EMU_SEED_GENRE || s->idx >= cat->count[t])
+        return genre_artists(cat, emu_fx_profile_genres(p), out);
     size_t a = s->kind == EMU_SEED_ARTIST ? s->idx : cat->albums[cat->tracks[s->idx].album].artist;
     out[0] = (uint32_t)a;
     return 1 + emu_related_artists(cat, a, out + 1);
 }
 
 /* Rank of a kept track: distance to the targets, or popularity with a stable shuffle. */
-static uint64_t track_rank(const emu_catalogue *cat, size_t track, double distance, int targeted)
+static uint64_t track_rank(const emu_catalogue *cat, size_t track, int popularity, double distance,
+                           int targeted)
 {
     uint64_t score;
     if (targeted) {
@@ -202,35 +218,81 @@ static uint64_t track_rank(const emu_catalogue *cat, size_t track, double distan
         score = d < 4294967295.0 ? (uint64_t)d : 4294967295u;
     } else {
         emu_rng r = emu_rng_for(cat->seed, 800, track);
-        score = (uint64_t)(100 - cat->tracks[track].popularity) + emu_rng_below(&r, 40);
+        int pop = popularity < 0 ? 0 : popularity; /* a fixture's, as written */
+        score = (uint64_t)(100 - (pop > 100 ? 100 : pop)) + emu_rng_below(&r, 40);
     }
     return score << 32 | track;
 }
 
-static int draw_seed(const emu_view *v, emu_seed *s, const emu_seed *seeds, size_t nseeds,
-                     const emu_tuning *tu, int targeted, pool *kept)
+/* What one seed draws: its pool, the tunables and the market it is filtered by. */
+typedef struct draw {
+    const emu_view *v;
+    const char *market; /**< for fixture tracks */
+    const emu_seed *seeds;
+    size_t nseeds;
+    const emu_tuning *tu;
+    int targeted;
+    pool *kept;
+} draw;
+
+/* Count track @p idx (values @p x, available or not) in seed @p s's pool, and keep it when
+ * it fits. */
+static int consider(const draw *d, emu_seed *s, size_t idx, const double *x, int available)
 {
-    const emu_catalogue *cat = v->ctx->cat;
+    double dist;
+    s->initial++;
+    if (is_seed_track(d->seeds, d->nseeds, idx) || !available || (dist = fit(x, d->tu)) < 0)
+        return 0;
+    s->after_filtering++;
+    return pool_add(
+        d->kept, track_rank(d->v->ctx->cat, idx, (int)x[EMU_TUNE_POPULARITY], dist, d->targeted));
+}
+
+static int draw_catalogue(const draw *d, emu_seed *s, const emu_fx_profile *p)
+{
+    const emu_catalogue *cat = d->v->ctx->cat;
     uint32_t artists[EMU_RELATED_MAX + 1];
-    size_t na = seed_artists(cat, s, artists);
-    s->initial = s->after_filtering = 0;
+    size_t na = seed_artists(cat, s, p, artists);
+    double x[EMU_TUNE_COUNT];
     for (size_t i = 0; i < na; i++) {
         const emu_artist *a = &cat->artists[artists[i]];
         for (size_t al = a->first_album; al < a->first_album + a->nalbums; al++) {
             const emu_album *alb = &cat->albums[al];
+            int available = emu_album_available(d->v, al);
             for (size_t t = alb->first_track; t < alb->first_track + alb->ntracks; t++) {
-                s->initial++;
-                double d;
-                if (is_seed_track(seeds, nseeds, t) || !emu_album_available(v, al) ||
-                    (d = fit(cat, t, tu)) < 0)
-                    continue;
-                s->after_filtering++;
-                if (pool_add(kept, track_rank(cat, t, d, targeted)) < 0)
+                track_values(cat, t, x);
+                if (consider(d, s, t, x, available) < 0)
                     return -1;
             }
         }
     }
     return 0;
+}
+
+/* The fixture tracks whose artists the seed names or whose genres relate to it. */
+static int draw_fixtures(const draw *d, emu_seed *s, const emu_fx_profile *p)
+{
+    const emu_catalogue *cat = d->v->ctx->cat;
+    const emu_fixtures *fx = cat->fixtures;
+    double x[EMU_TUNE_COUNT];
+    for (size_t i = 0; fx && i < fx->n[EMU_FX_TRACK]; i++) {
+        const json_t *track = fx->items[EMU_FX_TRACK][i].obj;
+        if (!emu_fx_profile_has(cat, p, track))
+            continue;
+        emu_fx_track_values(track, x);
+        if (consider(d, s, cat->count[EMU_T_TRACK] + i, x,
+                     emu_fx_track_in_market(track, d->market)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int draw_seed(const draw *d, emu_seed *s)
+{
+    emu_fx_profile p;
+    emu_fx_profile_of(d->v->ctx->cat, s, &p);
+    s->initial = s->after_filtering = 0;
+    return draw_catalogue(d, s, &p) < 0 || draw_fixtures(d, s, &p) < 0 ? -1 : 0;
 }
 
 static int cmp_u64(const void *a, const void *b)
@@ -239,15 +301,15 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-long emu_recommend(const emu_view *v, emu_seed *seeds, size_t nseeds, const emu_tuning *tuning,
-                   size_t limit, size_t *out)
+long emu_recommend(const emu_view *v, const char *market, emu_seed *seeds, size_t nseeds,
+                   const emu_tuning *tuning, size_t limit, size_t *out)
 {
-    int targeted = 0;
-    for (int t = 0; t < EMU_TUNE_COUNT; t++)
-        targeted |= tuning->has_target[t];
     pool kept = {0};
+    draw d = {v, market, seeds, nseeds, tuning, 0, &kept};
+    for (int t = 0; t < EMU_TUNE_COUNT; t++)
+        d.targeted |= tuning->has_target[t];
     for (size_t i = 0; i < nseeds; i++)
-        if (draw_seed(v, &seeds[i], seeds, nseeds, tuning, targeted, &kept) < 0) {
+        if (draw_seed(&d, &seeds[i]) < 0) {
             free(kept.items);
             return -1;
         }

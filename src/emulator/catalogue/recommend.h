@@ -1,6 +1,7 @@
 /**
  * @file recommend.h
- * @brief Related artists and track recommendations over the synthetic catalogue.
+ * @brief Related artists and track recommendations over the synthetic catalogue and the
+ *        fixtures (fixtures_recommend.h).
  *
  * Pure functions of the catalogue (no request), deterministic for the same arguments.
  * Related artists share genres and are close in popularity. A recommendation draws a pool of
@@ -8,6 +9,9 @@
  * related artists; the most popular artists of a seed genre), keeps those the min_/max_
  * tunables and the market allow, and ranks them by distance to the target_ tunables (by
  * popularity with a stable shuffle when there are no targets).
+ *
+ * Fixture artists and tracks can be seeds, and fixture tracks answers: they are numbered as
+ * the state numbers them, after the catalogue's objects of their type (fixtures_refs.h).
  */
 #ifndef SPOTC_EMU_RECOMMEND_H
 #define SPOTC_EMU_RECOMMEND_H
@@ -52,18 +56,24 @@ typedef struct emu_tuning {
 
 typedef enum emu_seed_kind { EMU_SEED_ARTIST, EMU_SEED_GENRE, EMU_SEED_TRACK } emu_seed_kind;
 
+#define EMU_SEED_NO_GENRE ((size_t)-1) /**< a genre seed the catalogue lacks */
+
 typedef struct emu_seed {
     emu_seed_kind kind;
-    size_t idx;             /**< artist, genre or track index */
+    size_t idx;             /**< artist or track (fixtures after the catalogue's), or the
+                                 catalogue's genre index or EMU_SEED_NO_GENRE */
+    char genre[64];         /**< a genre seed's name, as asked */
     size_t initial;         /**< out: tracks drawn for this seed */
     size_t after_filtering; /**< out: of those, the ones the tunables and market keep */
 } emu_seed;
 
 /**
- * Recommend up to @p limit tracks into @p out (room for @p limit).
+ * Recommend up to @p limit tracks into @p out (room for @p limit): catalogue indexes, and
+ * fixture tracks numbered after them.
+ * @param market the market code fixture tracks must be available in, or NULL
  * @return the number written, or -1 when out of memory
  */
-long emu_recommend(const emu_view *v, emu_seed *seeds, size_t nseeds, const emu_tuning *tuning,
-                   size_t limit, size_t *out);
+long emu_recommend(const emu_view *v, const char *market, emu_seed *seeds, size_t nseeds,
+                   const emu_tuning *tuning, size_t limit, size_t *out);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fixtures.h"
 #include "router.h"
 #include "users.h"
 
@@ -23,8 +24,7 @@ int emu_view_init(emu_view *v, emu_call *c)
         v->market = v->user_market;
         return 0;
     }
-    v->market = emu_market_index(m);
-    if (v->market < 0) {
+    if (emu_market_param(c->ctx->fixtures, m, &v->market) < 0) {
         emu_reply_error(c, 400, "Invalid market code");
         return -1;
     }
@@ -221,6 +221,8 @@ static void album_base(jw *w, const emu_view *v, size_t album)
     const emu_album *al = &cat_of(v)->albums[album];
     jw_kstr(w, "album_type", emu_album_type_name((emu_album_type)al->type));
     jw_kint(w, "total_tracks", al->ntracks);
+    /* Always, even with a market: unlike a track's, an album's available_markets is
+     * required by Spotify's OpenAPI document (AlbumBase), and clients validate it. */
     emu_json_markets(w, al->markets);
     emu_json_ref(w, v, EMU_T_ALBUM, album);
     emu_json_images(w, v, EMU_T_ALBUM, album);
@@ -278,7 +280,8 @@ static void track_base(jw *w, const emu_view *v, size_t track)
     if (t->feat != UINT32_MAX)
         emu_json_artist_simple(w, v, t->feat);
     jw_arr_end(w);
-    emu_json_markets(w, al->markets);
+    if (v->market < 0)
+        emu_json_markets(w, al->markets);
     jw_kint(w, "disc_number", t->disc);
     jw_kint(w, "duration_ms", t->duration_ms);
     jw_kbool(w, "explicit", t->explicit_);

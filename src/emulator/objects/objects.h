@@ -4,8 +4,10 @@
  *
  * Each writer appends one object value to an open jw (inside an array or after a key).
  * Properties Spotify sends only sometimes follow Spotify: `is_playable` and `restrictions`
- * appear when a market was given, `linked_from` never (the emulator does no relinking),
- * `preview_url` is null.
+ * appear when a market was given, and tracks and albums then leave out `available_markets`
+ * (the market already says where they play; the spec lists it as required, Spotify's answers
+ * do not carry it), `linked_from` never (the emulator does no relinking), `preview_url` is
+ * null.
  *
  * A new object type gets its writers in objects_<type>.c with the same signature
  * (jw, view, index) and reuses emu_json_ref() and emu_json_images() for the common parts.

@@ -174,68 +174,41 @@ void emu_json_playlist_simple(jw *w, const emu_pl_view *pv, const emu_playlist *
     jw_obj_end(w);
 }
 
-/* One PlaylistTrackObject; the item's JSON is written once and used for both keys. */
-static void playlist_track(jw *w, const emu_pl_view *pv, const emu_playlist *pl, size_t i)
+/* One PlaylistTrackObject, its track or episode under @p key ("item", or "track" on the
+ * deprecated /tracks pages). */
+static void playlist_track(jw *w, const emu_pl_view *pv, const emu_playlist *pl, size_t i,
+                           const char *key)
 {
     const emu_pl_entry *e = &pl->items[i];
-    jw item;
-    jw_init(&item, 4096);
-    emu_json_playable(&item, &pv->mv, e->ref);
-    size_t len = 0;
-    char *json = jw_finish(&item, &len);
     jw_obj(w);
     jw_key(w, "added_at");
     emu_json_time(w, e->added_at);
     jw_key(w, "added_by");
     emu_json_user_ref(w, &pv->mv.v, e->added_by);
     jw_kbool(w, "is_local", 0);
-    jw_key(w, "item");
-    if (json)
-        jw_raw(w, json, len);
-    else
-        w->err = 1;
-    if (pv->legacy) {
-        jw_key(w, "track");
-        if (json)
-            jw_raw(w, json, len);
-    }
+    jw_key(w, key);
+    emu_json_playable(w, &pv->mv, e->ref);
     jw_obj_end(w);
-    free(json);
 }
 
-/* The items array of a page, as JSON text (caller frees), or NULL out of memory. */
-static char *page_items(const emu_pl_view *pv, const emu_playlist *pl, long offset, int limit,
-                        size_t *len)
+/* The key of a page's tracks and episodes: "track" on the deprecated /tracks path. */
+static const char *item_key(const char *path)
 {
-    jw a;
-    jw_init(&a, 1024 + 3000 * (size_t)limit);
-    jw_arr(&a);
-    for (long i = offset; i < (long)pl->n && i < offset + limit; i++)
-        playlist_track(&a, pv, pl, (size_t)i);
-    jw_arr_end(&a);
-    return jw_finish(&a, len);
-}
-
-static void page_with(jw *w, const emu_pl_view *pv, const emu_playlist *pl, const char *path,
-                      const char *extra, long offset, int limit, const char *items, size_t len)
-{
-    jw_obj(w);
-    emu_paging_links(w, pv->mv.v.ctx, path, extra, offset, limit, (long)pl->n);
-    jw_key(w, "items");
-    if (items)
-        jw_raw(w, items, len);
-    else
-        w->err = 1;
-    jw_obj_end(w);
+    size_t n = strlen(path);
+    return n >= 7 && strcmp(path + n - 7, "/tracks") == 0 ? "track" : "item";
 }
 
 void emu_json_playlist_page(jw *w, const emu_pl_view *pv, const emu_playlist *pl, const char *path,
                             const char *extra, long offset, int limit)
 {
-    size_t len = 0;
-    char *items = page_items(pv, pl, offset, limit, &len);
-    page_with(w, pv, pl, path, extra, offset, limit, items, len);
-    free(items);
+    const char *key = item_key(path);
+    jw_obj(w);
+    emu_paging_links(w, pv->mv.v.ctx, path, extra, offset, limit, (long)pl->n);
+    jw_karr(w, "items");
+    for (long i = offset; i < (long)pl->n && i < offset + limit; i++)
+        playlist_track(w, pv, pl, (size_t)i, key);
+    jw_arr_end(w);
+    jw_obj_end(w);
 }
 
 void emu_json_playlist(jw *w, const emu_pl_view *pv, const emu_playlist *pl)
@@ -249,19 +222,16 @@ void emu_json_playlist(jw *w, const emu_pl_view *pv, const emu_playlist *pl)
     jw_knull(w, "href");
     jw_kint(w, "total", pl->followers);
     jw_obj_end(w);
-    size_t len = 0;
-    char *items = pv->with_items ? page_items(pv, pl, 0, 100, &len) : NULL;
     if (pv->with_items) {
         snprintf(path, sizeof path, "/v1/playlists/%s/items", pl->id);
         jw_key(w, "items");
-        page_with(w, pv, pl, path, extra, 0, 100, items, len);
+        emu_json_playlist_page(w, pv, pl, path, extra, 0, 100);
     }
     if (pv->with_items && pv->legacy) {
         snprintf(path, sizeof path, "/v1/playlists/%s/tracks", pl->id);
         jw_key(w, "tracks");
-        page_with(w, pv, pl, path, extra, 0, 100, items, len);
+        emu_json_playlist_page(w, pv, pl, path, extra, 0, 100);
     }
-    free(items);
     tail(w, pl);
     jw_obj_end(w);
 }

@@ -3,10 +3,11 @@
  * @brief JSON for playlists: PlaylistObject, SimplifiedPlaylistObject, PlaylistTrackObject
  *        pages and cover images.
  *
- * Modes: in extended-quota mode the objects carry both the current keys (`items`, `item`)
- * and the deprecated ones (`tracks`, `track`), as the spec declares; in development mode
- * only `items`/`item`. Item JSON is produced once and appended twice where both keys hold
- * the same value, so a 100-item page costs one serialisation of each track.
+ * Modes: in extended-quota mode a full playlist carries both its current page (`items`) and
+ * the deprecated one (`tracks`), as the spec declares; in development mode only `items`.
+ * A page's entries hold their track or episode under one key, as Spotify sends them:
+ * `item` on /items pages, `track` on the deprecated /tracks pages (never both: a page of
+ * full objects twice over is twice the bytes for nothing).
  *
  * The caller holds ctx->state_lock for reading at least. Writers append one value.
  */

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures.h"
+#include "fixtures_refs.h"
 #include "recommend.h"
 #include "routes.h"
 #include "routes_media.h"
@@ -92,6 +94,27 @@ static void get_genre_seeds(emu_call *c)
 
 #define MAX_SEEDS 5
 
+/* A genre seed: one of those GET /v1/recommendations/available-genre-seeds lists (the
+ * fixtures' genre_seeds when they give them). 0 and *idx (the catalogue's genre, or
+ * EMU_SEED_NO_GENRE), or -1. */
+static int find_genre(const emu_call *c, const char *name, size_t *idx)
+{
+    const emu_fixtures *fx = c->ctx->fixtures;
+    int g = emu_genre_seed_find(name);
+    if (fx && fx->genre_seeds) {
+        size_t i;
+        const json_t *s;
+        json_array_foreach(fx->genre_seeds, i, s) if (strcmp(json_string_value(s), name) == 0)
+        {
+            *idx = g < 0 ? EMU_SEED_NO_GENRE : (size_t)g;
+            return 0;
+        }
+        return -1;
+    }
+    *idx = (size_t)g;
+    return g < 0 ? -1 : 0;
+}
+
 /* Append the seeds of one parameter; -1 after answering 400/404. */
 static int add_seeds(emu_call *c, const char *param, emu_seed_kind kind, emu_seed *seeds, size_t *n)
 {
@@ -110,12 +133,10 @@ static int add_seeds(emu_call *c, const char *param, emu_seed_kind kind, emu_see
         int rc = -2;
         size_t idx = 0;
         if (kind == EMU_SEED_GENRE) {
-            int g = len < sizeof item ? emu_genre_seed_find(item) : -1;
-            rc = g < 0 ? -3 : 0;
-            idx = (size_t)(g < 0 ? 0 : g);
+            rc = len < sizeof item && find_genre(c, item, &idx) == 0 ? 0 : -3;
         } else {
             emu_type t = kind == EMU_SEED_ARTIST ? EMU_T_ARTIST : EMU_T_TRACK;
-            rc = len <= EMU_ID_LEN ? emu_catalogue_find(c->ctx->cat, t, item, &idx) : -1;
+            rc = len <= EMU_ID_LEN ? emu_object_find(c->ctx->cat, t, item, &idx) : -1;
         }
         if (rc < 0) {
             char msg[96];
@@ -123,7 +144,9 @@ static int add_seeds(emu_call *c, const char *param, emu_seed_kind kind, emu_see
             emu_reply_error(c, 400, msg);
             return -1;
         }
-        seeds[(*n)++] = (emu_seed){.kind = kind, .idx = idx};
+        seeds[*n] = (emu_seed){.kind = kind, .idx = idx};
+        snprintf(seeds[(*n)++].genre, sizeof seeds->genre, "%s",
+                 kind == EMU_SEED_GENRE ? item : "");
     }
     return 0;
 }
@@ -178,13 +201,11 @@ static void seed_json(jw *w, const emu_catalogue *cat, const emu_ctx *ctx, const
     jw_kint(w, "afterFilteringSize", (long long)s->after_filtering);
     jw_kint(w, "afterRelinkingSize", (long long)s->after_filtering);
     if (s->kind == EMU_SEED_GENRE) {
-        char g[64];
-        emu_genre_seed((unsigned)s->idx, g, sizeof g);
         jw_knull(w, "href"); /* Spotify's genre seeds link nowhere */
-        jw_kstr(w, "id", g);
+        jw_kstr(w, "id", s->genre);
     } else {
         emu_type t = s->kind == EMU_SEED_ARTIST ? EMU_T_ARTIST : EMU_T_TRACK;
-        const char *id = emu_catalogue_id(cat, t, s->idx);
+        const char *id = emu_object_id(cat, t, s->idx);
         jw_kstrf(w, "href", "%s/v1/%ss/%.22s", ctx->base, emu_type_name(t), id);
         jw_key(w, "id");
         jw_strn(w, id, EMU_ID_LEN);
@@ -192,6 +213,16 @@ static void seed_json(jw *w, const emu_catalogue *cat, const emu_ctx *ctx, const
     jw_kint(w, "initialPoolSize", (long long)s->initial);
     jw_kstr(w, "type", kinds[s->kind]);
     jw_obj_end(w);
+}
+
+/* The market fixture tracks must be available in: market= as given (from_token: the
+ * user's), or NULL. */
+static const char *market_code(emu_call *c, const emu_view *v)
+{
+    const char *m = emu_query(c, "market");
+    if (m && strcmp(m, "from_token") == 0)
+        return v->user_market >= 0 ? emu_market_code((unsigned)v->user_market) : NULL;
+    return m;
 }
 
 static void get_recommendations(emu_call *c)
@@ -210,7 +241,7 @@ static void get_recommendations(emu_call *c)
         emu_reply_error(c, 400, "Missing seed: give seed_artists, seed_genres or seed_tracks");
         return;
     }
-    long n = emu_recommend(&v, seeds, nseeds, &tuning, (size_t)limit, tracks);
+    long n = emu_recommend(&v, market_code(c, &v), seeds, nseeds, &tuning, (size_t)limit, tracks);
     if (n < 0) {
         emu_reply_error(c, 500, "Server error");
         return;
@@ -223,8 +254,13 @@ static void get_recommendations(emu_call *c)
         seed_json(&w, c->ctx->cat, c->ctx, &seeds[i]);
     jw_arr_end(&w);
     jw_karr(&w, "tracks");
-    for (long i = 0; i < n; i++)
-        emu_json_track(&w, &v, tracks[i]);
+    for (long i = 0; i < n; i++) {
+        const json_t *fx = emu_fx_at(c->ctx->cat, EMU_T_TRACK, tracks[i]);
+        if (fx)
+            emu_fx_write(&w, fx, EMU_FX_TRACK, EMU_FX_FULL, c->ctx->base, NULL);
+        else
+            emu_json_track(&w, &v, tracks[i]);
+    }
     jw_arr_end(&w);
     jw_obj_end(&w);
     emu_reply_json(c, 200, &w);

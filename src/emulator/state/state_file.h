@@ -7,8 +7,10 @@
  * the playlist ID counter, the emulator clock's offset, and the tokens that are still good
  * (access tokens until they expire, refresh tokens while their authorization lasts). Not
  * kept: earlier snapshots of a playlist (a snapshot_id from before a restart is stale), top
- * items (they come from the seed), authorization codes, faults, stats. Objects are stored by catalogue index, so a file belongs to one seed
- * and catalogue size; loading it with others is refused.
+ * items (they come from the seed), authorization codes, faults, stats. Catalogue objects are
+ * stored by index, so a file belongs to one seed and catalogue size (loading it with others is
+ * refused); fixture objects by URI, so reordering the fixture files keeps them, and a file
+ * naming a fixture no longer loaded is refused with that URI (state_refs.h).
  *
  * The file is JSON. Saving is atomic: a temporary file in the same directory is written,
  * fsynced and renamed over the old one, then the directory is fsynced, so a crash at any
@@ -30,7 +32,8 @@
 char *emu_state_save_text(emu_ctx *ctx, size_t *len);
 /**
  * Replace the seeded user state of @p ctx with @p doc (before serving).
- * @return 0, or -1 with a reason in @p err.
+ * @return 0; 1 when loaded with a warning in @p err (a format 1 file that named fixtures
+ *         by place); or -1 with a reason in @p err.
  */
 int emu_state_load_json(emu_ctx *ctx, const json_t *doc, char *err, size_t errsz);
 

@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
 
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
 #include "auth_internal.h"
 #include "client_priv.h"
@@ -100,10 +100,13 @@ static void set_policy(spotc_client *c, const spotc_client_options *o)
     c->retry.max_rate_limit_wait = o->max_rate_limit_wait;
 }
 
+/* The retry jitter's seed needs to differ between processes, not to be secret: the
+ * kernel's getrandom() gives it for one system call, where OpenSSL's RAND_bytes() would
+ * set up its DRBG first, a third of a one-shot `spotc track ID`'s instructions. */
 static void seed_rng(spotc_client *c)
 {
     uint64_t seed = 0;
-    if (RAND_bytes((unsigned char *)&seed, sizeof seed) != 1)
+    if (getrandom(&seed, sizeof seed, GRND_NONBLOCK) != (ssize_t)sizeof seed)
         seed = (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32) ^ (uint64_t)(uintptr_t)c;
     c->rng = seed ? seed : 0x9E3779B97F4A7C15ull;
 }

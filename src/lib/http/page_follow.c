@@ -18,12 +18,6 @@
 #include "send.h"
 #include "url.h"
 
-/* A page fetched ahead, with the link it was fetched from. */
-struct spotc__fetched {
-    spotc_response *resp;
-    char *url;
-};
-
 static int out_of_memory(spotc_client *client)
 {
     return spotc__error_set(client, SPOTC_ENOMEM, "out of memory");
@@ -213,67 +207,18 @@ static int page_failed(spotc__pager *p, int rc, const char *url)
 
 /* ------------------------------------------------------------ fetching */
 
-/* Forget the pages fetched ahead and the error of one of them. */
+/* Forget the pages fetched ahead. */
 static void drop_ahead(spotc__pager *p)
 {
-    for (size_t i = p->qhead; i < p->nqueue; i++) {
-        spotc_response_free(p->queue[i].resp);
-        free(p->queue[i].url);
-    }
-    free(p->queue);
-    p->queue = NULL;
-    p->nqueue = p->qhead = 0;
-    if (p->failed) {
-        spotc__error_store_free(p->failed);
-        free(p->failed);
-        p->failed = NULL;
-    }
+    spotc__ahead_clear(p->client, &p->ahead);
 }
 
-/* Make the next page fetched ahead the current one, when it is the page the
- * last one links to. @return 1, or 0 when there is none to use. */
-static int take_ahead(spotc__pager *p)
-{
-    if (p->qhead == p->nqueue)
-        return 0;
-    struct spotc__fetched *f = &p->queue[p->qhead];
-    if (strcmp(f->url, p->next) != 0) {
-        /* The links do not go where the offsets went (pages shorter than their
-         * limit?): follow them one at a time from here, as they say. */
-        drop_ahead(p);
-        p->concurrency = 1;
-        return 0;
-    }
-    p->resp = f->resp;
-    free(f->url);
-    f->resp = NULL;
-    f->url = NULL;
-    p->qhead++;
-    if (p->qhead == p->nqueue) {
-        free(p->queue);
-        p->queue = NULL;
-        p->nqueue = p->qhead = 0;
-    }
-    return 1;
-}
-
-/* Hand out the error of a page fetched ahead. The pager stays before that
- * page, so a later call asks for it again. */
-static int failed_ahead(spotc__pager *p)
-{
-    spotc__error_store_move(&p->client->err, p->failed);
-    free(p->failed);
-    p->failed = NULL;
-    return p->client->err.pub.code;
-}
-
-/* How many pages to fetch at once from p->next (0 or 1: one at a time), and
- * the offset step between them. Only offset pages qualify: a cursor page's
- * link comes from the page before it, so cursor pages cannot be asked for
- * ahead. The total (from the last page) bounds them, so no request goes past
- * the end or past max_items. A link that spotc_request_send() would refuse is left
- * to it, which says why. */
-static size_t batch_size(const spotc__pager *p, long *first, long *step)
+/* The offsets to fetch ahead from p->next: [*first, *end) by *step. @return 0 when pages
+ * are fetched one at a time: no concurrency, cursor pages (each link comes from the page
+ * before it), no total to bound them, or a link spotc_request_send() would refuse (left to
+ * it, which says why). The total (from the last page) and max_items bound them, so no
+ * request goes past the end. */
+static int ahead_range(const spotc__pager *p, long *first, long *end, long *step)
 {
     if (p->concurrency <= 1 || p->cursor || p->total < 0 || !spotc__url_chars_ok(p->next) ||
         !spotc__url_below(p->next, spotc__client_api_base(p->client)))
@@ -282,80 +227,50 @@ static size_t batch_size(const spotc__pager *p, long *first, long *step)
     *step = link_param(p->next, "limit", NULL, NULL);
     if (*first < 0 || *step <= 0)
         return 0;
-    long want = p->total - *first;
-    if (p->max_items && (long)(p->max_items - p->taken) < want)
-        want = (long)(p->max_items - p->taken);
-    /* Rounded up without want + step - 1, which a server's total and limit
-     * near LONG_MAX would overflow. */
-    long pages = want > 0 ? want / *step + (want % *step != 0) : 0;
-    return pages < p->concurrency ? (size_t)pages : (size_t)p->concurrency;
+    *end = p->total;
+    if (p->max_items && (long)(p->max_items - p->taken) < *end - *first)
+        *end = *first + (long)(p->max_items - p->taken);
+    return 1;
 }
 
-/* Queue the answers of a batch in order, up to the first that failed, whose
- * error is kept for when its turn comes. @return 0, or the error of the first
- * page (nothing queued). */
-static int queue_batch(spotc__pager *p, spotc_response **outs, const int *rcs, size_t n)
+/* Keep the window full: as many pages in flight as the pace allows (pace.h). None is
+ * added while a Retry-After pauses the client. An empty window starts at p->next, or after
+ * it when `past` (its page is being taken care of). @return 0 or SPOTC_ENOMEM. */
+static int fill_ahead(spotc__pager *p, int past)
 {
-    size_t ok = 0;
-    while (ok < n && rcs[ok] == 0)
-        ok++;
-    int rc = 0;
-    if (ok < n)
-        rc = page_failed(p, rcs[ok], p->queue[ok].url);
-    if (rc < 0 && ok > 0) {
-        p->failed = malloc(sizeof *p->failed);
-        if (p->failed) {
-            spotc__error_store_init(p->failed);
-            spotc__error_store_move(p->failed, &p->client->err);
-            rc = 0;
-        } else {
-            rc = out_of_memory(p->client);
-        }
+    long first, end, step;
+    if (!ahead_range(p, &first, &end, &step))
+        return 0; /* a window already in flight is still used, or emptied by its take */
+    if (p->ahead.n == 0 && end - first <= step)
+        return 0; /* this page is the last: nothing to fetch ahead */
+    if (p->ahead.n == 0)
+        p->ahead_offset = past ? first + step : first;
+    size_t level = spotc__pace_round(p->client, (size_t)p->concurrency, (size_t)p->concurrency);
+    if (p->client->pace.paused_until_ms > spotc__pace_now_ms())
+        return 0;
+    while (p->ahead.n < level && p->ahead_offset < end) {
+        char *url = link_at(p->next, p->ahead_offset);
+        if (!url || spotc__ahead_add(p->client, &p->ahead, url, (size_t)p->concurrency) < 0)
+            return out_of_memory(p->client);
+        p->ahead_offset += step;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (i < ok && rc == 0) {
-            p->queue[i].resp = outs[i];
-            continue;
-        }
-        spotc_response_free(outs[i]);
-        free(p->queue[i].url);
-        p->queue[i].url = NULL;
-    }
-    p->nqueue = rc == 0 ? ok : 0;
-    return rc;
+    return 0;
 }
 
-/* Fetch n offset pages at once (one round of spotc__send_batch). */
-static int fetch_batch(spotc__pager *p, size_t n, long first, long step)
+/* After a page from the window: once a window's worth of pages came, the pace grows,
+ * or halves when a 429 came meanwhile. */
+static void settle(spotc__pager *p)
 {
-    spotc__send_req *reqs = calloc(n, sizeof *reqs);
-    spotc_response **outs = calloc(n, sizeof *outs);
-    int *rcs = calloc(n, sizeof *rcs);
-    p->queue = calloc(n, sizeof *p->queue);
-    int rc = reqs && outs && rcs && p->queue ? 0 : out_of_memory(p->client);
-    for (size_t i = 0; rc == 0 && i < n; i++) {
-        if (!(p->queue[i].url = link_at(p->next, first + (long)i * step)))
-            rc = out_of_memory(p->client);
-        reqs[i] = (spotc__send_req){.method = "GET", .url = p->queue[i].url, .bearer = 1};
-    }
-    if (rc == 0) {
-        spotc__send_batch(p->client, reqs, n, outs, rcs);
-        rc = queue_batch(p, outs, rcs, n);
-    } else if (p->queue) {
-        for (size_t i = 0; i < n; i++)
-            free(p->queue[i].url);
-    }
-    if (rc < 0) {
-        free(p->queue);
-        p->queue = NULL;
-    }
-    free(reqs);
-    free(outs);
-    free(rcs);
-    return rc;
+    size_t level = spotc__pace_round(p->client, (size_t)p->concurrency, (size_t)p->concurrency);
+    if (++p->calm < level)
+        return;
+    spotc__pace_settle(p->client, p->pace_mark, level);
+    p->pace_mark = spotc__pace_mark(p->client);
+    p->calm = 0;
 }
 
-/* Make the page p->next points to the current one. @return 1, 0 when there is
+/* Make the page p->next points to the current one: from the window when it is there and
+ * came in whole, else sent now with the whole retry policy. @return 1, 0 when there is
  * none, or a code. */
 static int fetch(spotc__pager *p)
 {
@@ -365,25 +280,20 @@ static int fetch(spotc__pager *p)
         drop_ahead(p);
         return 0;
     }
-    if (take_ahead(p))
+    if (p->ahead.n == 0)
+        p->pace_mark = spotc__pace_mark(p->client);
+    int rc = fill_ahead(p, 0);
+    if (rc == 0 && (rc = spotc__ahead_take(p->client, &p->ahead, p->next, &p->resp)) < 0)
+        return page_failed(p, rc, p->next);
+    if (rc >= 0)
+        rc = fill_ahead(p, 1); /* the next requests go out before the caller works on this page */
+    if (rc < 0)
+        return rc;
+    if (p->resp) {
+        settle(p);
         return 1;
-    if (p->failed)
-        return failed_ahead(p);
-    long first = 0, step = 0;
-    size_t want = batch_size(p, &first, &step);
-    size_t n = spotc__pace_round(p->client, want, (size_t)p->concurrency); /* pace.h */
-    unsigned long mark = spotc__pace_mark(p->client);
-    if (n >= 2) {
-        int rc = fetch_batch(p, n, first, step);
-        spotc__pace_settle(p->client, mark, n);
-        if (rc < 0)
-            return rc;
-        if (take_ahead(p))
-            return 1;
     }
-    int rc = spotc_request_send(&p->resp, p->client, "GET", p->next, NULL, 0, NULL);
-    if (want >= 2 && n < 2) /* slowed to one at a time: a calm page lets it grow again */
-        spotc__pace_settle(p->client, mark, 1);
+    rc = spotc_request_send(&p->resp, p->client, "GET", p->next, NULL, 0, NULL);
     return rc < 0 ? page_failed(p, rc, p->next) : 1;
 }
 

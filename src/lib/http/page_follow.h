@@ -10,9 +10,12 @@
  *
  * Pages are what `next` links give, followed as Spotify writes them (so a
  * cursor page goes on with its `after` or `before`). With concurrency, offset
- * pages are fetched several at once by rewriting the offset of the `next`
- * link; each is handed out only when it is the page the one before it links
- * to, so the items are exactly those of following the links one by one.
+ * pages are fetched ahead by rewriting the offset of the `next` link, in a
+ * window that stays full (page_window.h): when a page is handed out, the
+ * request for the one `concurrency` pages later goes out, so the caller's work
+ * on a page overlaps the waits for the next ones. Each page is handed out only
+ * when it is the page the one before it links to, so the items are exactly
+ * those of following the links one by one.
  */
 #ifndef SPOTC_LIB_PAGE_FOLLOW_H
 #define SPOTC_LIB_PAGE_FOLLOW_H
@@ -24,33 +27,31 @@
 #include <spotc.h>
 
 #include "link_seen.h"
+#include "page_window.h"
 
 /* No paging goes past this many pages, whatever a server's links say: with
  * 50 items a page, half a million items. A server whose links always move on ends
  * with an error here rather than filling memory. */
 #define SPOTC__PAGES_MAX 10000
 
-struct spotc__error_store;
-struct spotc__fetched;
-
 typedef struct spotc__pager {
     spotc_client *client;
-    char page_key[32];            /* the paging object's key in a response, "" for the top level */
-    size_t max_items;             /* stop after this many items; 0: no limit */
-    size_t taken;                 /* items handed out so far */
-    size_t pages;                 /* pages handed out so far */
-    long total;                   /* the last page's `total`, -1 when it had none */
-    spotc_response *resp;         /* the current page */
-    char *next;                   /* the link to fetch next, or NULL at the end */
-    int pending;                  /* resp holds a page not handed out yet */
-    int cursor;                   /* cursor pages: each link comes from the page before */
-    int concurrency;              /* offset pages fetched at once; <= 1: one at a time. Set it
-                                     after start or resume (both leave it 0). */
-    struct spotc__fetched *queue; /* pages fetched ahead, in order */
-    size_t nqueue, qhead;
-    struct spotc__error_store *failed; /* the error of a page fetched ahead, handed out
-                                          after the pages before it; NULL when none */
-    spotc__link_seen seen;        /* every link followed, to catch links in a circle */
+    char page_key[32];        /* the paging object's key in a response, "" for the top level */
+    size_t max_items;         /* stop after this many items; 0: no limit */
+    size_t taken;             /* items handed out so far */
+    size_t pages;             /* pages handed out so far */
+    long total;               /* the last page's `total`, -1 when it had none */
+    spotc_response *resp;     /* the current page */
+    char *next;               /* the link to fetch next, or NULL at the end */
+    int pending;              /* resp holds a page not handed out yet */
+    int cursor;               /* cursor pages: each link comes from the page before */
+    int concurrency;          /* offset pages fetched at once; <= 1: one at a time. Set it
+                                 after start or resume (both leave it 0). */
+    spotc__page_window ahead; /* pages fetched ahead, in order, from `next` on */
+    long ahead_offset;        /* the offset the window asks for next */
+    size_t calm;              /* pages taken from the window since the pace last settled */
+    unsigned long pace_mark;  /* the client's 429 count when it last settled */
+    spotc__link_seen seen;    /* every link followed, to catch links in a circle */
 } spotc__pager;
 
 /* Start with the first page of an operation (sent now). The paging object is

@@ -37,7 +37,7 @@ static struct curl_slist *add(struct curl_slist *l, const char *h, int *oom)
 }
 
 /* Free a header list, wiping it first: it holds the token. */
-static void free_headers(struct curl_slist *l)
+void spotc__send_headers_free(struct curl_slist *l)
 {
     for (struct curl_slist *p = l; p; p = p->next)
         OPENSSL_cleanse(p->data, strlen(p->data));
@@ -46,7 +46,7 @@ static void free_headers(struct curl_slist *l)
 
 /* The headers of one attempt (the token may change between attempts). The
  * Authorization line is built in a buffer that is wiped after the copy. */
-static int build_headers(spotc_client *c, const spotc__send_req *r, struct curl_slist **out)
+int spotc__send_headers(spotc_client *c, const spotc__send_req *r, struct curl_slist **out)
 {
     int oom = 0;
     struct curl_slist *l = NULL;
@@ -77,7 +77,7 @@ static int build_headers(spotc_client *c, const spotc__send_req *r, struct curl_
     }
     l = add(l, "Expect:", &oom); /* no 100-continue round trip */
     if (oom) {
-        free_headers(l);
+        spotc__send_headers_free(l);
         return spotc__error_set(c, SPOTC_ENOMEM, "out of memory");
     }
     *out = l;
@@ -89,8 +89,7 @@ static int tls_error(spotc_client *c, const spotc__http *x)
 {
     const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
     if (x->result == CURLE_SSL_CACERT_BADFILE)
-        return spotc__error_set(c, SPOTC_ENETWORK, "TLS: the CA bundle cannot be used: %s",
-                                detail);
+        return spotc__error_set(c, SPOTC_ENETWORK, "TLS: the CA bundle cannot be used: %s", detail);
     return spotc__error_set(c, SPOTC_ENETWORK,
                             "TLS: the server's certificate is not trusted (%s); nothing was "
                             "sent. To trust a private CA, give its certificate: --cacert FILE "
@@ -281,7 +280,7 @@ static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
             continue;
         int rc = c->hook.before && !slots[i].req->accounts ? c->hook.before(c, c->hook.ctx) : 0;
         if (rc == 0)
-            rc = build_headers(c, slots[i].req, &slots[i].headers);
+            rc = spotc__send_headers(c, slots[i].req, &slots[i].headers);
         if (rc != 0) {
             fail_slot(c, &slots[i], rc);
             continue;
@@ -291,7 +290,7 @@ static int run_round(spotc_client *c, slot *slots, size_t n, spotc__http **xs)
     }
     int rc = k ? spotc__transport_run(c->transport, xs, k) : 0;
     for (size_t i = 0; i < n; i++) {
-        free_headers(slots[i].headers);
+        spotc__send_headers_free(slots[i].headers);
         slots[i].headers = NULL;
         slots[i].x.headers = NULL;
     }

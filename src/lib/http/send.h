@@ -8,6 +8,8 @@
 
 #include "internal.h"
 
+struct curl_slist;
+
 typedef struct spotc__send_req {
     const char *method; /* GET, POST, PUT, DELETE */
     const char *url;    /* absolute */
@@ -39,5 +41,16 @@ int spotc__send(spotc_client *client, const spotc__send_req *req, spotc_response
  */
 int spotc__send_batch(spotc_client *client, const spotc__send_req *reqs, size_t n,
                       spotc_response **outs, int *rcs);
+
+/*
+ * The headers of one attempt of r (with the client's token when r->bearer: the
+ * token is fetched or renewed first when needed).
+ * @param[out] out the list, the caller's: free with spotc__send_headers_free().
+ * @return 0 or a negative code (on the client).
+ */
+int spotc__send_headers(spotc_client *client, const spotc__send_req *r, struct curl_slist **out);
+
+/* Wipe (it holds the token) and free a header list. NULL is a no-op. */
+void spotc__send_headers_free(struct curl_slist *list);
 
 #endif

@@ -9,8 +9,14 @@
 #include "trace.h"
 #include "transport.h"
 
+/* Easy handles kept for the next transfers: making one is a tenth of a small request's
+ * cost, and a reset one keeps its DNS and TLS session caches. */
+#define IDLE_MAX 16
+
 struct spotc__transport {
     CURLM *multi; /* owns the connection cache: connections outlive transfers */
+    CURL *idle[IDLE_MAX];
+    size_t nidle;
     long connect_timeout_ms;
     long timeout_ms;
     char *user_agent;
@@ -25,7 +31,12 @@ typedef struct xfer {
     spotc__http *x;
     CURL *easy;
     int body_traced;
+    int done; /* finish() ran */
 } xfer;
+
+struct spotc__xfer {
+    xfer xf;
+};
 
 static pthread_once_t global_once = PTHREAD_ONCE_INIT;
 static CURLcode global_rc = CURLE_FAILED_INIT;
@@ -67,6 +78,8 @@ void spotc__transport_free(spotc__transport *t)
         return;
     if (t->multi)
         curl_multi_cleanup(t->multi);
+    while (t->nidle)
+        curl_easy_cleanup(t->idle[--t->nidle]);
     free(t->user_agent);
     free(t->ca_bundle);
     free(t);
@@ -161,7 +174,7 @@ static CURL *make_easy(xfer *xf)
 {
     spotc__transport *t = xf->t;
     spotc__http *x = xf->x;
-    CURL *e = curl_easy_init();
+    CURL *e = t->nidle ? t->idle[--t->nidle] : curl_easy_init();
     if (!e)
         return NULL;
     curl_easy_setopt(e, CURLOPT_URL, x->url);
@@ -198,6 +211,19 @@ static CURL *make_easy(xfer *xf)
 
 /* ------------------------------------------------------------ running */
 
+/* Take an easy handle out of the multi and keep it for a later transfer, reset: no option
+ * of this one (its URL, headers, body, callbacks' data) carries over. */
+static void put_easy(spotc__transport *t, CURL *e)
+{
+    curl_multi_remove_handle(t->multi, e);
+    if (t->nidle == IDLE_MAX) {
+        curl_easy_cleanup(e);
+        return;
+    }
+    curl_easy_reset(e);
+    t->idle[t->nidle++] = e;
+}
+
 static void finish(xfer *xf, CURLcode result)
 {
     spotc__http *x = xf->x;
@@ -207,32 +233,57 @@ static void finish(xfer *xf, CURLcode result)
     curl_easy_getinfo(xf->easy, CURLINFO_REQUEST_SIZE, &req_size);
     x->resp->status = (int)status;
     x->sent = result == CURLE_OK || (!spotc__retry_net_unsent(result) && req_size > 0);
+    xf->done = 1;
     spotc__transport *t = xf->t;
     if (t->trace && x->resp->body.len)
         spotc__trace_block(t->trace, t->trace_payload, "< ", x->resp->body.p, x->resp->body.len,
                            SPOTC__TRACE_BODY);
 }
 
-static int drive(spotc__transport *t)
+/* Finish the transfers that are done. */
+static void collect(spotc__transport *t)
+{
+    int left;
+    CURLMsg *msg;
+    while ((msg = curl_multi_info_read(t->multi, &left)) != NULL) {
+        if (msg->msg != CURLMSG_DONE)
+            continue;
+        xfer *xf = NULL;
+        curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&xf);
+        if (xf)
+            finish(xf, msg->data.result);
+    }
+}
+
+/* Run the transfers until `until` is done, or (NULL) until none is left, which includes
+ * the transfers started with spotc__transport_start(). */
+static int drive(spotc__transport *t, const xfer *until)
 {
     int running = 1;
-    while (running) {
+    while (until ? !until->done : running) {
         CURLMcode mc = curl_multi_perform(t->multi, &running);
-        if (mc == CURLM_OK && running)
+        if (mc == CURLM_OK)
+            collect(t);
+        if (mc == CURLM_OK && until && !until->done && !running)
+            return SPOTC_ERROR; /* not in this multi: it would never finish */
+        if (mc == CURLM_OK && running && (until ? !until->done : 1))
             mc = curl_multi_poll(t->multi, NULL, 0, 1000, NULL);
         if (mc != CURLM_OK)
             return SPOTC_ERROR;
-        int left;
-        CURLMsg *msg;
-        while ((msg = curl_multi_info_read(t->multi, &left)) != NULL) {
-            if (msg->msg != CURLMSG_DONE)
-                continue;
-            xfer *xf = NULL;
-            curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&xf);
-            if (xf)
-                finish(xf, msg->data.result);
-        }
     }
+    return 0;
+}
+
+/* The set-up both ways of running share: fresh out fields, a response, an easy handle. */
+static int prepare(spotc__transport *t, spotc__http *x, xfer *xf)
+{
+    spotc__http_cleanup(x);
+    x->result = CURLE_FAILED_INIT; /* until the transfer reports */
+    x->resp = spotc__response_new();
+    xf->t = t;
+    xf->x = x;
+    if (!x->resp || !(xf->easy = make_easy(xf)))
+        return SPOTC_ENOMEM;
     return 0;
 }
 
@@ -241,8 +292,7 @@ static void release(spotc__transport *t, xfer *xfs, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (!xfs[i].easy)
             continue;
-        curl_multi_remove_handle(t->multi, xfs[i].easy);
-        curl_easy_cleanup(xfs[i].easy);
+        put_easy(t, xfs[i].easy);
     }
     free(xfs);
 }
@@ -254,19 +304,48 @@ int spotc__transport_run(spotc__transport *t, spotc__http *const *xs, size_t n)
         return SPOTC_ENOMEM;
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        spotc__http *x = xs[i];
-        spotc__http_cleanup(x);
-        x->result = CURLE_FAILED_INIT; /* until the transfer reports */
-        x->resp = spotc__response_new();
-        xfs[i].t = t;
-        xfs[i].x = x;
-        if (!x->resp || !(xfs[i].easy = make_easy(&xfs[i])))
-            rc = SPOTC_ENOMEM;
-        else if (curl_multi_add_handle(t->multi, xfs[i].easy) != CURLM_OK)
+        if ((rc = prepare(t, xs[i], &xfs[i])) == 0 &&
+            curl_multi_add_handle(t->multi, xfs[i].easy) != CURLM_OK)
             rc = SPOTC_ERROR;
     }
     if (rc == 0)
-        rc = drive(t);
+        rc = drive(t, NULL);
     release(t, xfs, n);
     return rc;
+}
+
+int spotc__transport_start(spotc__transport *t, spotc__http *x, spotc__xfer **out)
+{
+    *out = NULL;
+    spotc__xfer *h = calloc(1, sizeof *h);
+    if (!h)
+        return SPOTC_ENOMEM;
+    int rc = prepare(t, x, &h->xf);
+    if (rc == 0 && curl_multi_add_handle(t->multi, h->xf.easy) != CURLM_OK)
+        rc = SPOTC_ERROR;
+    int running;
+    if (rc == 0 && curl_multi_perform(t->multi, &running) == CURLM_OK) {
+        collect(t); /* the request goes out now, not when someone next waits */
+        *out = h;
+        return 0;
+    }
+    rc = rc ? rc : SPOTC_ERROR;
+    if (h->xf.easy) {
+        put_easy(t, h->xf.easy);
+    }
+    free(h);
+    return rc;
+}
+
+int spotc__transport_wait(spotc__transport *t, spotc__xfer *h)
+{
+    return drive(t, &h->xf);
+}
+
+void spotc__transport_stop(spotc__transport *t, spotc__xfer *h)
+{
+    if (!h)
+        return;
+    put_easy(t, h->xf.easy);
+    free(h);
 }

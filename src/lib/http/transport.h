@@ -3,8 +3,9 @@
  *
  * One spotc__transport (a CURLM) lives in each client. It keeps the connection
  * cache, so keep-alive connections (and HTTP/2 connections, negotiated by ALPN
- * on https) are reused from one request to the next. Each transfer gets its own
- * easy handle, made and freed around it.
+ * on https) are reused from one request to the next. Each transfer gets an
+ * easy handle of its own for its run; finished ones are reset and kept for the
+ * next transfers.
  *
  * spotc__transport_run() takes N exchanges and returns when all are done: the
  * public calls pass one, a batch or a concurrent pager can pass many. The
@@ -60,6 +61,24 @@ void spotc__transport_free(spotc__transport *t);
  *         when the transfers could not be started.
  */
 int spotc__transport_run(spotc__transport *t, spotc__http *const *xs, size_t n);
+
+/*
+ * One exchange run in the background, for a window of requests in flight (the pager's
+ * pages fetched ahead): started now, then waited for when its answer is wanted. Until it
+ * is stopped, it also runs during every spotc__transport_run() (which then waits for it
+ * too), so x must stay where it is until spotc__transport_stop().
+ */
+typedef struct spotc__xfer spotc__xfer;
+
+/* Start x (its request goes out before this returns). @param[out] out the handle, the
+ * caller's until spotc__transport_stop(). @return 0, SPOTC_ENOMEM or SPOTC_ERROR. */
+int spotc__transport_start(spotc__transport *t, spotc__http *x, spotc__xfer **out);
+
+/* Run the transfers until h's is done (its outcome then in its x). @return 0 or SPOTC_ERROR. */
+int spotc__transport_wait(spotc__transport *t, spotc__xfer *h);
+
+/* End h's transfer (done or not) and free h. NULL is a no-op. */
+void spotc__transport_stop(spotc__transport *t, spotc__xfer *h);
 
 /* Free an exchange's out fields (not its in fields). */
 void spotc__http_cleanup(spotc__http *x);
