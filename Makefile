@@ -1,6 +1,7 @@
 # The two README commands: `make demo` and `make check`. Everything else is CMake.
 BUILD      ?= build
 BUILD_SAN  ?= build-san
+BUILD_FUZZ ?= build-fuzz
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 # Packages the tests need beyond the build's (clang: fuzzing and sanitizers; chromium, nodejs
@@ -10,7 +11,7 @@ CMAKE_ARGS ?=
 # the optional build feature, is in scripts/install-deps).
 TEST_PKGS  := clang libclang-rt-14-dev valgrind jq curl openssl chromium nodejs npm abigail-tools redis-server
 
-.PHONY: all deps build demo check test test-san install clean bench abi-update
+.PHONY: all deps build demo check test test-san install clean bench abi-update fuzz-long soak
 
 all: build
 
@@ -45,6 +46,15 @@ abi-update: build
 
 bench: build
 	@bench/run $(BUILD)
+
+# Every fuzz harness for 10 million executions (FUZZ_EXECS=N, or FUZZ_SECONDS=S per
+# harness), growing the kept corpus in tests/fuzz/corpus. Long: not part of `make check`.
+fuzz-long:
+	@scripts/fuzz-long $(BUILD_FUZZ)
+
+# The fault soak alone (it is in `make check` too); SOAK_TRACKS=100000 for a longer one.
+soak: build
+	cd $(BUILD) && ctest --output-on-failure -L soak
 
 clean:
 	rm -rf $(BUILD) $(BUILD_SAN)

@@ -13,6 +13,8 @@
 #include "accounts.h"
 #include "buf.h"
 #include "client_priv.h"
+#include "json_load.h"
+#include "response.h"
 #include "send.h"
 #include "url.h"
 
@@ -84,6 +86,8 @@ int spotc__accounts_token(spotc_client *c, const spotc_param *form, size_t n, in
     if (rc == 0) {
         json_t *j = NULL;
         rc = spotc__response_json_required(c, resp, &j);
+        if (rc == 0 && spotc__json_verify(j, resp->body.p, resp->body.len, JSON_DECODE_ANY) != 0)
+            rc = spotc__error_set(c, SPOTC_ENOMEM, "out of memory reading the tokens");
         if (rc == 0 && !json_is_string(json_object_get(j, "access_token")))
             rc = spotc__error_set(c, SPOTC_EJSON, "the token response has no access_token");
         if (rc == 0)

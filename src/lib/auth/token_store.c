@@ -7,6 +7,7 @@
  */
 #include "auth_internal.h"
 #include "buf.h"
+#include "json_load.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -85,6 +86,12 @@ static char *token_to_json(const spotc_token *t)
               set_optional(o, "scope", t->scope) | set_optional(o, "client_id", t->client_id) |
               set_optional(o, "user", t->user);
     char *s = bad ? NULL : json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    /* Short of memory, jansson may return a text with bytes missing (seen: a key
+     * dropped), which would be a lost login once renamed over the good file. */
+    if (s && spotc__json_verify(o, s, strlen(s), JSON_REJECT_DUPLICATES) != 0) {
+        spotc__secret_free(s);
+        s = NULL;
+    }
     json_decref(o);
     return s;
 }
@@ -112,7 +119,15 @@ static int expires_in_range(const json_t *exp, int64_t *out)
 
 static int token_from_json(spotc_token *out, const char *bytes, size_t len, char *eb, size_t ebn)
 {
-    json_t *o = json_loadb(bytes, len, JSON_REJECT_DUPLICATES, NULL);
+    json_t *o = NULL;
+    json_error_t err;
+    int rc = spotc__json_loadb(&o, bytes, len, JSON_REJECT_DUPLICATES, &err);
+    if (rc == 0 && spotc__json_verify(o, bytes, len, JSON_REJECT_DUPLICATES) != 0) {
+        json_decref(o);
+        rc = SPOTC_ENOMEM; /* a token cut short in memory must never be used or saved */
+    }
+    if (rc == SPOTC_ENOMEM)
+        return spotc__errbuf(eb, ebn, SPOTC_ENOMEM, "out of memory");
     int64_t expires_at;
     if (!json_is_object(o) || !json_is_string(json_object_get(o, "access_token"))) {
         json_decref(o);
@@ -154,12 +169,13 @@ static char *concat3(const char *a, const char *b, const char *c)
     return spotc__buf_take(&buf);
 }
 
-/* mkdir -p, each new level 0700 (XDG base directory spec). */
+/* mkdir -p, each new level 0700 (XDG base directory spec).
+ * @return 0, -1 (errno says why) or SPOTC_ENOMEM. */
 static int make_dirs(const char *dir)
 {
     char *p = strdup(dir);
     if (!p)
-        return -1;
+        return SPOTC_ENOMEM;
     for (char *s = p + 1; *s; s++) {
         if (*s != '/')
             continue;
@@ -179,7 +195,10 @@ static int make_dirs(const char *dir)
 static int ensure_dir(file_store *fs, char *eb, size_t ebn)
 {
     struct stat st;
-    if (make_dirs(fs->dir) != 0 || stat(fs->dir, &st) != 0)
+    int made = make_dirs(fs->dir);
+    if (made == SPOTC_ENOMEM)
+        return spotc__errbuf(eb, ebn, SPOTC_ENOMEM, "out of memory");
+    if (made != 0 || stat(fs->dir, &st) != 0)
         return spotc__errbuf(eb, ebn, SPOTC_EIO, "cannot create the token directory %s: %s",
                              fs->dir, strerror(errno));
     if (!S_ISDIR(st.st_mode) || st.st_uid != geteuid())

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "json_load.h"
 #include "response.h"
 #include "retry.h"
 
@@ -29,6 +30,8 @@ void spotc__response_reset(spotc_response *r)
     json_decref(r->json);
     r->json = NULL;
     r->json_tried = 0;
+    r->json_oom = 0;
+    r->oom = 0;
     r->status = 0;
 }
 
@@ -106,8 +109,13 @@ json_t *spotc_response_get_json(spotc_response *resp)
         return NULL;
     if (!resp->json_tried) {
         resp->json_tried = 1;
-        if (resp->body.len)
-            resp->json = json_loadb(resp->body.p, resp->body.len, JSON_DECODE_ANY, NULL);
+        json_error_t err;
+        int rc = resp->body.len ? spotc__json_loadb(&resp->json, resp->body.p, resp->body.len,
+                                                    JSON_DECODE_ANY, &err)
+                                : 0;
+        resp->json_oom = rc == SPOTC_ENOMEM;
+        resp->json_line = rc ? err.line : 0;
+        resp->json_column = rc ? err.column : 0;
     }
     return resp->json;
 }
@@ -117,19 +125,16 @@ int spotc__response_json_required(spotc_client *client, spotc_response *resp, js
     *out = spotc_response_get_json(resp);
     if (*out)
         return 0;
-    json_error_t err;
-    const char *body = spotc_response_get_body(resp, NULL);
-    size_t len = resp ? resp->body.len : 0;
-    if (len == 0)
+    if (!resp || resp->body.len == 0)
         return spotc__error_set(client, SPOTC_EJSON,
                                 "Spotify sent an empty body where JSON was "
                                 "expected");
-    json_t *again = json_loadb(body, len, JSON_DECODE_ANY, &err);
-    json_decref(again);
-    /* err.text is left out: it quotes the body, which may hold a token. */
+    if (resp->json_oom)
+        return spotc__error_set(client, SPOTC_ENOMEM, "out of memory parsing the response");
+    /* The parser's text is left out: it quotes the body, which may hold a token. */
     return spotc__error_set(client, SPOTC_EJSON,
                             "Spotify sent a body that is not valid JSON (line %d, column %d)",
-                            err.line, err.column);
+                            resp->json_line, resp->json_column);
 }
 
 const char *spotc_response_get_header(const spotc_response *resp, const char *name)

@@ -21,6 +21,9 @@ struct spotc_response {
     size_t nheaders, capheaders;
     json_t *json;   /* parsed on demand */
     int json_tried; /* parse attempted (json may still be NULL) */
+    /* Why the parse failed: out of memory (not a bad body), else where the body is bad. */
+    int json_oom, json_line, json_column;
+    int oom; /* receiving failed for want of memory: the transfer's error is not the network's */
 };
 
 /* @return a new empty response, or NULL when out of memory. */

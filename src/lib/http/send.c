@@ -101,6 +101,8 @@ static int network_error(spotc_client *c, const spotc__http *x, const loop_state
 {
     if (x->result == CURLE_PEER_FAILED_VERIFICATION || x->result == CURLE_SSL_CACERT_BADFILE)
         return tls_error(c, x);
+    if (x->result == CURLE_OUT_OF_MEMORY || (x->resp && x->resp->oom))
+        return spotc__error_set(c, SPOTC_ENOMEM, "out of memory receiving the response");
     const char *detail = x->errbuf[0] ? x->errbuf : curl_easy_strerror(x->result);
     int not_replayed = x->sent && !spotc__retry_idempotent(x->method) &&
                        spotc__retry_net_transient((int)x->result);

@@ -102,13 +102,22 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *userp)
     size_t n = size * nmemb;
     if (r->body.len + n > (size_t)SPOTC__MAX_BODY)
         return 0; /* makes curl fail the transfer with CURLE_WRITE_ERROR */
-    return spotc__buf_add(&r->body, data, n) == 0 ? n : 0;
+    if (spotc__buf_add(&r->body, data, n) != 0) {
+        r->oom = 1; /* the same CURLE_WRITE_ERROR, to be told apart from the network's */
+        return 0;
+    }
+    return n;
 }
 
 static size_t on_header(char *data, size_t size, size_t nitems, void *userp)
 {
+    spotc_response *r = userp;
     size_t n = size * nitems;
-    return spotc__response_header_line(userp, data, n) == 0 ? n : 0;
+    if (spotc__response_header_line(r, data, n) != 0) {
+        r->oom = 1;
+        return 0;
+    }
+    return n;
 }
 
 static int on_debug(CURL *easy, curl_infotype type, char *data, size_t size, void *userp)

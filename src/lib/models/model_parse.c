@@ -3,6 +3,7 @@
  * The model owns its arena and a reference to the document (model.h).
  */
 #include "internal.h"
+#include "json_load.h"
 #include "model.h"
 
 int spotc__json_load(json_t **out, const char *json, size_t len)
@@ -13,7 +14,9 @@ int spotc__json_load(json_t **out, const char *json, size_t len)
     if (len > SPOTC__JSON_MAX_BYTES)
         return spotc__error_last_set(SPOTC_EJSON, "the JSON is too large (%zu bytes)", len);
     json_error_t err;
-    json_t *root = json_loadb(json, len, 0, &err);
+    json_t *root = NULL;
+    if (spotc__json_loadb(&root, json, len, 0, &err) == SPOTC_ENOMEM)
+        return spotc__error_last_set(SPOTC_ENOMEM, "out of memory parsing JSON");
     if (!root)
         return spotc__error_last_set(SPOTC_EJSON, "not JSON: %s at line %d, column %d", err.text,
                                      err.line, err.column);
