@@ -109,16 +109,17 @@ static void test_budget_learnt_at_the_first_429(void **state)
     spotc__pace p;
     spotc__pace_init(&p);
     const int64_t span = SPOTC__PACE_WINDOW_MS + SPOTC__PACE_MARGIN_MS;
-    for (int64_t t = 0; t < 3; t++) {
+    const int64_t n = SPOTC__PACE_BUDGET_MIN + 2;
+    for (int64_t t = 0; t < n; t++) {
         spotc__pace_sent_at(&p, t * 10);
         assert_int_equal(spotc__pace_budget_wait_at(&p, t * 10),
                          0); /* nothing learnt: never waits */
         spotc__pace_admitted_at(&p, t * 10 + 5);
     }
-    spotc__pace_sent_at(&p, 30);
-    spotc__pace_learn_at(&p, 40); /* its 429: three were admitted */
-    assert_int_equal(p.budget, 3);
-    /* Four sent in the span: the budget fits again when the two oldest have left it. */
+    spotc__pace_sent_at(&p, n * 10);
+    spotc__pace_learn_at(&p, n * 10 + 10); /* its 429: n were admitted */
+    assert_int_equal(p.budget, n);
+    /* n + 1 sent in the span: the budget fits again when the two oldest have left it. */
     assert_int_equal(spotc__pace_budget_wait_at(&p, 1000), 10 + span - 1000);
     assert_int_equal(spotc__pace_budget_wait_at(&p, 10 + span), 0);
     /* A later 429 with fewer admitted lowers it, by at most an eighth. */
@@ -129,9 +130,32 @@ static void test_budget_learnt_at_the_first_429(void **state)
     assert_int_equal(p.budget, 77);
     spotc__pace_learn_at(&p, 70 + SPOTC__PACE_WINDOW_MS); /* none admitted lately */
     assert_int_equal(p.budget, 68);
-    p.budget = 4;
-    spotc__pace_learn_at(&p, 80 + SPOTC__PACE_WINDOW_MS); /* an eighth of 4 is 0: one less */
-    assert_int_equal(p.budget, 3);
+    spotc__pace_free(&p);
+}
+
+/* A 429 after the client sent almost nothing (another process spent the app's budget)
+ * does not throttle it to that trickle, and a budget not confirmed by a 429 for a long
+ * time is forgotten. */
+static void test_budget_floor_and_expiry(void **state)
+{
+    (void)state;
+    spotc__pace p;
+    spotc__pace_init(&p);
+    spotc__pace_sent_at(&p, 0);
+    spotc__pace_admitted_at(&p, 5);
+    spotc__pace_learn_at(&p, 10); /* one admitted */
+    assert_int_equal(p.budget, SPOTC__PACE_BUDGET_MIN);
+    spotc__pace_learn_at(&p, 20); /* and lowering stops at the floor */
+    assert_int_equal(p.budget, SPOTC__PACE_BUDGET_MIN);
+    for (int i = 0; i < SPOTC__PACE_BUDGET_MIN; i++)
+        spotc__pace_sent_at(&p, 30 + i);
+    assert_true(spotc__pace_budget_wait_at(&p, 100) > 0);
+    /* Long after the last 429 the budget is gone, and nothing waits. */
+    int64_t later = 20 + SPOTC__PACE_BUDGET_TTL_MS + 1;
+    for (int i = 0; i < SPOTC__PACE_BUDGET_MIN; i++)
+        spotc__pace_sent_at(&p, later - 5 + i);
+    assert_int_equal(spotc__pace_budget_wait_at(&p, later + 10), 0);
+    assert_int_equal(p.budget, 0);
     spotc__pace_free(&p);
 }
 
@@ -208,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_retry_after_pauses_the_client),
         cmocka_unit_test(test_stamps_slide),
         cmocka_unit_test(test_budget_learnt_at_the_first_429),
+        cmocka_unit_test(test_budget_floor_and_expiry),
         cmocka_unit_test(test_no_429_storm_after_the_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

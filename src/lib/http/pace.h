@@ -21,9 +21,13 @@
  * and its arrival), so the window never overflows again. A later 429 (another
  * client of the app spending the same budget, or one send that reached the
  * server later than its neighbours) lowers it, by at most an eighth at a time:
- * halving on one late send would halve the speed for the rest of the run. It
- * never grows back within the client's life. Before the first 429
- * nothing waits: an unlimited client pays one clock read a request.
+ * halving on one late send would halve the speed for the rest of the run. A
+ * 429 that says little about this client's own rate (it sent almost nothing:
+ * another process spent the app's budget, or a quota) must not throttle it for
+ * good, so the budget is never below SPOTC__PACE_BUDGET_MIN, and it is
+ * forgotten after SPOTC__PACE_BUDGET_TTL_MS without a 429 (the next 429 learns
+ * it again). Before the first 429 nothing waits: an unlimited client pays one
+ * clock read a request.
  */
 #ifndef SPOTC_PACE_H
 #define SPOTC_PACE_H
@@ -38,6 +42,8 @@
 #define SPOTC__PACE_WINDOW_MS 30000 /* Spotify's rolling window */
 #define SPOTC__PACE_MARGIN_MS 1000  /* a send's arrival may lag it by this much */
 #define SPOTC__PACE_LOG_MAX 8192    /* stamps kept a log: the largest budget learnt */
+#define SPOTC__PACE_BUDGET_MIN 10   /* the least a learnt budget allows a window */
+#define SPOTC__PACE_BUDGET_TTL_MS (10 * 60 * 1000) /* a budget lasts this long after a 429 */
 
 /* A log of times (ms, ascending), the oldest dropped past SPOTC__PACE_LOG_MAX. */
 typedef struct spotc__stamps {
@@ -51,7 +57,8 @@ typedef struct spotc__pace {
     int64_t paused_until_ms; /* monotonic; 0: no pause */
     spotc__stamps sent;      /* Web API requests sent, the last window and margin */
     spotc__stamps admitted;  /* answers other than 429, the last window */
-    size_t budget;           /* requests a window once learnt; 0: no 429 yet */
+    size_t budget;           /* requests a window once learnt; 0: none (yet, or forgotten) */
+    int64_t learnt_ms;       /* when the last 429 set or lowered the budget */
 } spotc__pace;
 
 void spotc__pace_init(spotc__pace *p);

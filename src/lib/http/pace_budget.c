@@ -57,8 +57,9 @@ size_t spotc__stamps_count(spotc__stamps *s, int64_t now, int64_t window_ms)
 void spotc__pace_learn_at(spotc__pace *p, int64_t now)
 {
     size_t n = spotc__stamps_count(&p->admitted, now, SPOTC__PACE_WINDOW_MS);
-    if (n < 1)
-        n = 1;
+    if (n < SPOTC__PACE_BUDGET_MIN)
+        n = SPOTC__PACE_BUDGET_MIN;
+    p->learnt_ms = now;
     if (!p->budget)
         p->budget = n;
     else if (n < p->budget) { /* another client spends it too, or a send arrived late */
@@ -70,6 +71,8 @@ void spotc__pace_learn_at(spotc__pace *p, int64_t now)
 int64_t spotc__pace_budget_wait_at(spotc__pace *p, int64_t now)
 {
     const int64_t span = SPOTC__PACE_WINDOW_MS + SPOTC__PACE_MARGIN_MS;
+    if (p->budget && now - p->learnt_ms > SPOTC__PACE_BUDGET_TTL_MS)
+        p->budget = 0; /* no 429 for long: the limit may have moved; the next 429 tells */
     if (!p->budget)
         return 0; /* nothing learnt: never waits */
     size_t n = spotc__stamps_count(&p->sent, now, span);
