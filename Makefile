@@ -44,7 +44,12 @@ install: build
 abi-update: build
 	scripts/abi-check --update $(BUILD)
 
+# What the benches need beyond the build: wrk (emulator throughput), time (peak RSS),
+# node and npm (the SDKs compared against), redis-server (the shared budget), jq, curl.
+BENCH_PKGS := wrk time nodejs npm redis-server jq curl
+
 bench: build
+	@scripts/install-deps $(BENCH_PKGS)
 	@bench/run $(BUILD)
 
 # Every fuzz harness for 10 million executions (FUZZ_EXECS=N, or FUZZ_SECONDS=S per
