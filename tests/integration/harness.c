@@ -318,5 +318,5 @@ int run_cli(const emu *e, char **out, char **err, const char *const *argv)
 size_t harness_long_from(size_t total)
 {
     const char *memcheck = getenv("SPOTC_TEST_MEMCHECK");
-    return memcheck && *memcheck && total > 2000 ? total - 2000 : 0;
+    return memcheck && *memcheck && total > 1000 ? total - 1000 : 0;
 }

@@ -446,25 +446,26 @@ static void add_items(spotc_client *c, const char *pl, char **uris, size_t n, lo
 static void test_ten_thousand_in_order(void **state)
 {
     fixture *f = *state;
-    char **uris = calloc(BIG, sizeof *uris);
-    assert_int_equal(playlist_uris(f, f->big, uris, BIG), BIG);
+    const size_t n = BIG - harness_long_from(BIG); /* under valgrind, 1,000 */
+    char **uris = calloc(n, sizeof *uris);
+    assert_int_equal(playlist_uris(f, f->big, uris, n), n);
     char *pl = new_playlist(f);
     spotc_client *c = client_for(f, SPOTC_APP_MODE_AUTO, 3);
     mark(f);
-    add_items(c, pl, uris, BIG, -1);
+    add_items(c, pl, uris, n, -1);
     long posts = requests(f, "POST /v1/playlists/{playlist_id}/items", "201");
-    printf("# %d items added in %ld requests\n", BIG, posts);
-    assert_int_equal(posts, 100);
-    assert_int_equal(all_requests(f), 100);
-    char **back = calloc(BIG, sizeof *back);
-    assert_int_equal(playlist_uris(f, pl, back, BIG), BIG);
-    for (size_t i = 0; i < BIG; i++)
+    printf("# %zu items added in %ld requests\n", n, posts);
+    assert_int_equal(posts, n / 100);
+    assert_int_equal(all_requests(f), n / 100);
+    char **back = calloc(n, sizeof *back);
+    assert_int_equal(playlist_uris(f, pl, back, n), n);
+    for (size_t i = 0; i < n; i++)
         assert_string_equal(back[i], uris[i]);
-    free_all(back, BIG);
+    free_all(back, n);
     free(back);
     spotc_client_free(c);
     free(pl);
-    free_all(uris, BIG);
+    free_all(uris, n);
     free(uris);
 }
 

@@ -285,7 +285,7 @@ static void test_progress_of_all_pages(void **state)
     spotc_episode_list_free(eps);
 }
 
-/* 10,000 playlist items (under valgrind the last 2,000) through the typed iterator,
+/* 10,000 playlist items (under valgrind the last 1,000) through the typed iterator,
  * in order, with progress. */
 static void test_typed_pager_big_playlist(void **state)
 {

@@ -339,11 +339,15 @@ static void test_failed_page_eight_at_a_time(void **state)
     assert_in_order(&s);
     assert_int_equal(requests(&f->e, ITEMS_ROUTE, "404"), 1);
     /* Asked again, the pager fetches that page again and goes on with the pages after it,
-     * which stayed in flight: each page was asked for once more in all. */
-    assert_int_equal(take_pages(p, &s, 0), 0);
-    assert_int_equal(s.n, BIG_TOTAL);
+     * which stayed in flight: each page was asked for once more in all. (Under valgrind
+     * it goes on to 2,000 items only, and pages in flight then are not counted.) */
+    const size_t end = harness_long_from(BIG_TOTAL) ? 2000 : BIG_TOTAL;
+    assert_int_equal(take_pages(p, &s, end < BIG_TOTAL ? (int)(end / 50) : 0),
+                     end < BIG_TOTAL ? 1 : 0);
+    assert_int_equal(s.n, end);
     assert_in_order(&s);
-    assert_int_equal(requests(&f->e, ITEMS_ROUTE, "200"), BIG_TOTAL / 50);
+    if (end == BIG_TOTAL)
+        assert_int_equal(requests(&f->e, ITEMS_ROUTE, "200"), BIG_TOTAL / 50);
     assert_int_equal(requests(&f->e, ITEMS_ROUTE, "404"), 1);
     spotc_pager_free(p);
     seen_free(&s);
