@@ -40,6 +40,8 @@ typedef struct export_writer {
 int export_begin(export_writer *w, const json_t *meta);
 /** Write one playlist item object (added_at, added_by, is_local, item/track). @return 0 or -1. */
 int export_item(export_writer *w, const json_t *item);
+/** Write one playlist item given as its compact JSON text (JSON only). @return 0 or -1. */
+int export_item_text(export_writer *w, const spotc_json_text *text);
 /** Close the document. @return 0 or -1. */
 int export_end(export_writer *w);
 

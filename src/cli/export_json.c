@@ -74,6 +74,15 @@ int export_item(export_writer *w, const json_t *item)
     return rc;
 }
 
+int export_item_text(export_writer *w, const spotc_json_text *text)
+{
+    const char *sep = w->done ? ",\n" : "\n";
+    if (fputs(sep, w->out) < 0 || fwrite(text->p, 1, text->len, w->out) != text->len)
+        return -1;
+    w->done++;
+    return 0;
+}
+
 int export_end(export_writer *w)
 {
     if (!w->csv && fputs("]}\n", w->out) < 0)

@@ -81,7 +81,10 @@ static int page_typed(spotc__pager *p, const json_t *page)
 /* The paging object of the current response, and its total. @return 0 or SPOTC_EJSON. */
 static int page_of(spotc__pager *p, json_t **doc, const json_t **page)
 {
-    int rc = spotc__response_json_required(p->client, p->resp, doc);
+    int rc = p->text ? spotc__page_text_scan(p->resp, p->page_key, &p->texts) : 0;
+    if (rc < 0)
+        return spotc__error_set(p->client, rc, "out of memory reading a page");
+    rc = spotc__response_json_required(p->client, p->resp, doc);
     if (rc < 0)
         return rc;
     *page = p->page_key[0] ? json_object_get(*doc, p->page_key) : *doc;
@@ -401,4 +404,5 @@ void spotc__pager_end(spotc__pager *p)
     p->pending = 0;
     drop_ahead(p);
     spotc__link_seen_clear(&p->seen);
+    spotc__page_text_free(&p->texts);
 }
