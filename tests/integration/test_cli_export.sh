@@ -101,6 +101,10 @@ for format in json csv; do
     else
         csv_column "$TMP/src.csv" "Track URI" >"$TMP/a"
         csv_column "$TMP/copy.csv" "Track URI" >"$TMP/b"
+        [ "$(cat "$TMP/a")" = "$(api_items "$playlist" 0 | jq -r '.[].item.uri')" ] ||
+            fail "the CSV's URIs differ from the API's"
+        [ "$(csv_column "$TMP/src.csv" "Album Name")" = "$(api_items "$playlist" 0 | jq -r '.[].item.album.name')" ] ||
+            fail "the CSV's album names differ from the API's"
     fi
     cmp -s "$TMP/a" "$TMP/b" || fail "$format round trip differs: $(diff "$TMP/a" "$TMP/b" | head)"
 done
