@@ -139,9 +139,9 @@ spotc_json_text jtext_field(const jtext_object *index, const char *key)
 
 int jtext_next(spotc_json_text array, size_t *at, spotc_json_text *elem)
 {
-    const char *end = array.p + array.len;
     if (array.len == 0 || array.p[0] != '[')
         return 0;
+    const char *end = array.p + array.len;
     const char *p = ws(array.p + (*at ? *at : 1), end);
     if (p < end && *p == ',')
         p = ws(p + 1, end);

@@ -84,6 +84,8 @@ static void test_array_in_order(void **state)
     assert_int_equal(jtext_next(text("[]"), &at, &e), 0);
     at = 0;
     assert_int_equal(jtext_next(text("{}"), &at, &e), 0);
+    at = 0;
+    assert_int_equal(jtext_next((spotc_json_text){NULL, 0}, &at, &e), 0); /* absent */
 }
 
 static void test_strings_as_jansson(void **state)
