@@ -111,9 +111,10 @@ typedef struct spotc_json_text {
 
 /**
  * The next page's items as their JSON text, for a caller that hands them on as they
- * are (an export) rather than reads them. The page is checked as spotc_pager_next()
- * checks it (the same texts are refused, with the same errors), but the items are not
- * parsed: for pages of full track objects that is several times less work.
+ * are (an export) rather than reads them. The page is checked as strictly as
+ * spotc_pager_next() checks it (a page it refuses is refused, with the same error), but
+ * the items are not parsed: for pages of full track objects that is several times less
+ * work.
  * Each item's text is compact (no whitespace between its tokens), its strings as
  * the server wrote them; a null item is "null".
  * A pager is read with this function or with the others, not both: once it was

@@ -42,7 +42,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *bytes = (const char *)data;
     json_t *doc = json_loadb(bytes, size, JSON_DECODE_ANY, NULL);
     int ok = spotc__json_check(bytes, size) == 0;
-    if (ok != (doc != NULL))
+    /* jansson 2.14 lets through a NUL byte right after a number or a literal (its stream
+     * takes an unread NUL for "nothing buffered"); the scan refuses it, as RFC 8259 does.
+     * Any other difference is a bug. */
+    if (ok != (doc != NULL) && !(doc && memchr(bytes, 0, size)))
         abort(); /* the scan and jansson disagree */
     if (doc) {
         char *copy = malloc(size ? size : 1);

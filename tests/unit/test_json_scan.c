@@ -106,6 +106,19 @@ static void test_refuses_what_jansson_refuses(void **state)
         check_as_jansson(bad[i], 0);
 }
 
+/* jansson skips a NUL byte after a number or a literal (its stream's quirk); the scan
+ * refuses it rather than hand it on inside an item's text. */
+static void test_nul_after_number_refused(void **state)
+{
+    (void)state;
+    static const char nul[] = "[1, -0.5\0]";
+    assert_true(jansson_ok(nul, sizeof nul - 1));
+    assert_int_equal(spotc__json_check(nul, sizeof nul - 1), -1);
+    static const char nul_in_string[] = "[\"a\0\"]";
+    assert_false(jansson_ok(nul_in_string, sizeof nul_in_string - 1));
+    assert_int_equal(spotc__json_check(nul_in_string, sizeof nul_in_string - 1), -1);
+}
+
 /* jansson counts every value, scalars too, as a level, and refuses past 2048. */
 static void test_depth_limit_as_jansson(void **state)
 {
@@ -227,6 +240,7 @@ int main(void)
         cmocka_unit_test(test_accepts_what_jansson_accepts),
         cmocka_unit_test(test_refuses_what_jansson_refuses),
         cmocka_unit_test(test_depth_limit_as_jansson),
+        cmocka_unit_test(test_nul_after_number_refused),
         cmocka_unit_test(test_compact_keeps_strings),
         cmocka_unit_test(test_page_items_in_order),
         cmocka_unit_test(test_page_parsed_before),

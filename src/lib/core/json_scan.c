@@ -1,7 +1,9 @@
 /*
  * A JSON checker that builds nothing (json_scan.h). It follows jansson 2.14's lexer and
- * parser rule for rule, so that a page handed on as text is refused exactly when
- * spotc_pager_next() would refuse it: fuzz_json_scan compares the two.
+ * parser rule for rule, so that a page handed on as text is refused when
+ * spotc_pager_next() would refuse it: fuzz_json_scan compares the two. It is stricter in
+ * one place (a NUL byte after a number or a literal, which jansson skips): handing that
+ * byte on would put it into an export.
  */
 #include <errno.h>
 #include <locale.h>

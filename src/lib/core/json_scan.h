@@ -5,7 +5,9 @@
  * what jansson would refuse, but building a tree of every track object only to write it
  * out again was most of an export's time. The scanner accepts exactly the texts that
  * json_loadb(JSON_DECODE_ANY) accepts (RFC 8259, UTF-8 checked, no "\u0000", no lone
- * surrogate, integers within json_int_t, reals within double, at most 2048 levels), and
+ * surrogate, integers within json_int_t, reals within double, at most 2048 levels; one
+ * exception: jansson 2.14 skips a NUL byte right after a number or true/false/null, because
+ * its stream takes a NUL put back for "nothing buffered", and the scan refuses it), and
  * tells where each value starts and ends so that its caller can walk one object or array
  * of it. Pure functions of bytes: the fuzzer compares them with jansson.
  */
