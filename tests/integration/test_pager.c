@@ -357,7 +357,8 @@ static void test_malformed_page_ahead(void **state)
     add_fault(&f->e, 1, MALFORMED);
     assert_int_equal(take_pages(p, &s, 0), SPOTC_EJSON);
     long at = failed_offset(f->client);
-    assert_true(at >= 50 && at <= 200 && at % 50 == 0);
+    /* Pages 2-5 went out as page 1 was handed out: the fault hits one of them or the next. */
+    assert_true(at >= 50 && at <= 250 && at % 50 == 0);
     assert_int_equal(s.n, (size_t)at);
     assert_int_equal(take_pages(p, &s, s.pages + 8), 1);
     assert_int_equal(s.n, (size_t)at + 400);
@@ -435,7 +436,8 @@ static void test_text_malformed_page_ahead(void **state)
     assert_int_equal(rc, SPOTC_EJSON);
     assert_null(texts);
     long at = failed_offset(f->client);
-    assert_true(at >= 50 && at <= 200 && at % 50 == 0);
+    /* Pages 2-5 went out as page 1 was handed out: the fault hits one of them or the next. */
+    assert_true(at >= 50 && at <= 250 && at % 50 == 0);
     assert_int_equal(n, (size_t)at);
     assert_int_equal(spotc_pager_next_text(p, &texts, &count), 1); /* fetched again */
     assert_int_equal(count, 50);

@@ -367,6 +367,7 @@ int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_
     *root = NULL;
     *page = NULL;
     *take = 0;
+    int first = p->pending;
     if (!p->pending) {
         int rc = fetch(p);
         if (rc <= 0)
@@ -389,6 +390,13 @@ int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_
     p->pages++;
     if ((rc = follow(p, pg, n)) < 0)
         return rc;
+    /* The first page (fetched at the start) sends the window out as it is handed out, as
+     * every later page does in fetch(): the caller's work on it overlaps the next waits. */
+    if (first && p->next && p->ahead.n == 0) {
+        p->pace_mark = spotc__pace_mark(p->client);
+        if ((rc = fill_ahead(p, 0)) < 0)
+            return rc;
+    }
     *root = doc;
     *page = pg;
     *take = use;
