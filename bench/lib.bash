@@ -50,6 +50,10 @@ bench_sdk_label() {
 # Median of numbers, one a line, on stdin.
 bench_median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# Mean of numbers, one a line, on stdin (for CPU times, which the kernel counts in ticks:
+# a median of quantised values hides differences that the mean of many runs shows).
+bench_mean() { awk '{ s += $1 } END { printf "%.2f\n", (NR ? s / NR : 0) }'; }
+
 # bench_ratio A B: A / B with two decimals (0 when B is 0).
 bench_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
@@ -59,6 +63,15 @@ bench_ms() {
     local t0=$EPOCHREALTIME
     "$@" >/dev/null 2>"$TMP/bench_ms.err" || { echo "failed: $* ($(tail -n2 "$TMP/bench_ms.err"))" >&2; return 1; }
     awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f\n", (b - a) * 1000 }'
+}
+
+# bench_cpu_ms CMD...: run CMD (output discarded) and print the CPU time (user + system, ms)
+# it used: steadier than the wall time on a machine other work shares. Fails when CMD does.
+bench_cpu_ms() {
+    local TIMEFORMAT='%3U %3S' t
+    t=$({ time "$@" >/dev/null 2>"$TMP/bench_ms.err"; } 2>&1) ||
+        { echo "failed: $* ($(tail -n2 "$TMP/bench_ms.err"))" >&2; return 1; }
+    awk '{ printf "%.2f\n", ($1 + $2) * 1000 }' <<<"$t"
 }
 
 # bench_ms_median RUNS CMD...: the median of RUNS runs of bench_ms.
