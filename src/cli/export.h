@@ -4,8 +4,10 @@
  *        entry points. One concern a file:
  *
  * - export_csv.c     Exportify's columns, one RFC 4180 row an item (formula guard from list.c)
+ * - json_text.c      the values a CSV row needs, read out of each item's checked JSON text
  * - export_json.c    the lossless document, written item by item as pages arrive
- * - export_run.c     `playlist export`: the pager on get-playlists-items feeding a writer
+ * - export_run.c     `playlist export`: the pager on get-playlists-items (items as text,
+ *                    spotc_pager_next_text) feeding a writer
  * - import_csv.c     an RFC 4180 reader (quoted commas, quotes and newlines)
  * - import_source.c  a file of either format read into the list of URIs to add
  * - import_journal.c the journal beside the file that makes --resume safe
