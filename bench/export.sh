@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Playlist export and import (issue 9) against an emulator that answers every request after
 # 20 ms (--latency-ms 20), on the demo user's 10,000-item playlist (200 pages of 50):
-# - `spotc playlist export --format csv` and the JSON export: wall time (median of 3) against
+# - `spotc playlist export --format csv` and the JSON export: wall time (median of 5) against
 #   the ideal, one page's latency + the other pages x latency / concurrency (8 pages in flight);
 #   peak RSS of the process;
 # - `spotc playlist import` of that CSV: the requests it sent (goal: 1 create + 100 adds);
@@ -14,7 +14,7 @@ BUILD=${1:-build}
 LATENCY_MS=20
 CONCURRENCY=8 # src/cli/export_run.c
 PAGES=200
-RUNS=3
+RUNS=5
 HERE=$(cd "$(dirname "$0")" && pwd)
 [ -x /usr/bin/time ] || { echo "export: skipped (/usr/bin/time not installed)"; exit 0; }
 source "$HERE/lib.bash"

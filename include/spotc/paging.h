@@ -103,6 +103,30 @@ SPOTC_EXTERN int spotc_pager_new(spotc_pager **out, spotc_client *client, const 
  */
 SPOTC_EXTERN int spotc_pager_next(spotc_pager *pager, struct json_t **items);
 
+/** A JSON value as text: `len` bytes at `p` (not NUL-terminated). */
+typedef struct spotc_json_text {
+    const char *p;
+    size_t len;
+} spotc_json_text;
+
+/**
+ * The next page's items as their JSON text, for a caller that hands them on as they
+ * are (an export) rather than reads them. The page is checked as strictly as
+ * spotc_pager_next() checks it (a page it refuses is refused, with the same error), but
+ * the items are not parsed: for pages of full track objects that is several times less
+ * work.
+ * Each item's text is compact (no whitespace between its tokens), its strings as
+ * the server wrote them; a null item is "null".
+ * A pager is read with this function or with the others, not both: once it was
+ * called, spotc_pager_next() and the typed functions refuse (SPOTC_EINVALID).
+ * @param[out] items the page's items (borrowed until the next call on the pager or
+ *             spotc_pager_free()); NULL at the end or on error.
+ * @param[out] count how many.
+ * @return as spotc_pager_next().
+ */
+SPOTC_EXTERN int spotc_pager_next_text(spotc_pager *pager, const spotc_json_text **items,
+                                       size_t *count);
+
 /*
  * Typed iteration: the next page's items as a typed list, one function per list
  * type, spotc_pager_next_<model>_list(&list, pager), e.g.

@@ -4,8 +4,10 @@
  *        entry points. One concern a file:
  *
  * - export_csv.c     Exportify's columns, one RFC 4180 row an item (formula guard from list.c)
+ * - json_text.c      the values a CSV row needs, read out of each item's checked JSON text
  * - export_json.c    the lossless document, written item by item as pages arrive
- * - export_run.c     `playlist export`: the pager on get-playlists-items feeding a writer
+ * - export_run.c     `playlist export`: the pager on get-playlists-items (items as text,
+ *                    spotc_pager_next_text) feeding a writer
  * - import_csv.c     an RFC 4180 reader (quoted commas, quotes and newlines)
  * - import_source.c  a file of either format read into the list of URIs to add
  * - import_journal.c the journal beside the file that makes --resume safe
@@ -38,14 +40,15 @@ typedef struct export_writer {
  *  playlist's metadata (`meta`, the playlist object; its item pages are left out).
  *  @return 0 or -1 (write error). */
 int export_begin(export_writer *w, const json_t *meta);
-/** Write one playlist item object (added_at, added_by, is_local, item/track). @return 0 or -1. */
-int export_item(export_writer *w, const json_t *item);
+/** Write one playlist item (added_at, added_by, is_local, item/track), given as its JSON text
+ *  (spotc_pager_next_text: checked, compact). @return 0 or -1. */
+int export_item_text(export_writer *w, const spotc_json_text *text);
 /** Close the document. @return 0 or -1. */
 int export_end(export_writer *w);
 
 /** CSV pieces (export_csv.c). */
 int export_csv_header(FILE *out);
-int export_csv_row(FILE *out, const json_t *item);
+int export_csv_row(FILE *out, spotc_json_text item);
 /** The `fields` selection that gives everything the CSV columns need. */
 extern const char export_csv_fields[];
 

@@ -45,6 +45,14 @@ jq -e '.playlist.name == "Mixed, \"quoted\"" and (.playlist | has("items") | not
 jq -e '.items | length == 5 and .[2].is_local and .[3].item == null and
        .[1].item.type == "episode" and .[0].added_at == "2024-01-01T00:00:00Z"' \
     "$TMP/mixed.json" >/dev/null || fail "items: $(cat "$TMP/mixed.json")"
+# Every item exactly as the API gives it (market from the token, as the export asks), in order:
+# an item dropped, doubled, reordered or changed fails here.
+api_items() {
+    emu_token | { read -r t; curl -fsS -H "Authorization: Bearer $t" \
+        "$EMU_URL/v1/playlists/$1/items?limit=50&offset=$2&market=from_token" | jq -cS .items; }
+}
+[ "$(jq -cS .items "$TMP/mixed.json")" = "$(api_items "$mixed" 0)" ] ||
+    fail "items differ from the API's: $(jq -cS .items "$TMP/mixed.json")"
 expect_status 0 spotc playlist export "spotify:playlist:$mixed" --format csv -o "$TMP/mixed.csv"
 csv_column "$TMP/mixed.csv" "Track URI" >"$TMP/uris"
 [ "$(cat "$TMP/uris")" = "spotify:track:$track
@@ -88,9 +96,15 @@ for format in json csv; do
         [ "$(jq -c "$keep" "$TMP/src.json")" = "$(jq -c "$keep" "$TMP/copy.json")" ] ||
             fail "metadata differs: $(jq -c "$keep" "$TMP/src.json") vs $(jq -c "$keep" "$TMP/copy.json")"
         [ "$(jq '.items | length' "$TMP/src.json")" = 30 ] || fail "30 items expected"
+        [ "$(jq -cS .items "$TMP/src.json")" = "$(api_items "$playlist" 0)" ] ||
+            fail "the sample playlist's items differ from the API's"
     else
         csv_column "$TMP/src.csv" "Track URI" >"$TMP/a"
         csv_column "$TMP/copy.csv" "Track URI" >"$TMP/b"
+        [ "$(cat "$TMP/a")" = "$(api_items "$playlist" 0 | jq -r '.[].item.uri')" ] ||
+            fail "the CSV's URIs differ from the API's"
+        [ "$(csv_column "$TMP/src.csv" "Album Name")" = "$(api_items "$playlist" 0 | jq -r '.[].item.album.name')" ] ||
+            fail "the CSV's album names differ from the API's"
     fi
     cmp -s "$TMP/a" "$TMP/b" || fail "$format round trip differs: $(diff "$TMP/a" "$TMP/b" | head)"
 done

@@ -81,7 +81,10 @@ static int page_typed(spotc__pager *p, const json_t *page)
 /* The paging object of the current response, and its total. @return 0 or SPOTC_EJSON. */
 static int page_of(spotc__pager *p, json_t **doc, const json_t **page)
 {
-    int rc = spotc__response_json_required(p->client, p->resp, doc);
+    int rc = p->text ? spotc__page_text_scan(p->resp, p->page_key, &p->texts) : 0;
+    if (rc < 0)
+        return spotc__error_set(p->client, rc, "out of memory reading a page");
+    rc = spotc__response_json_required(p->client, p->resp, doc);
     if (rc < 0)
         return rc;
     *page = p->page_key[0] ? json_object_get(*doc, p->page_key) : *doc;
@@ -364,6 +367,7 @@ int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_
     *root = NULL;
     *page = NULL;
     *take = 0;
+    int first = p->pending;
     if (!p->pending) {
         int rc = fetch(p);
         if (rc <= 0)
@@ -386,6 +390,13 @@ int spotc__pager_next(spotc__pager *p, json_t **root, const json_t **page, size_
     p->pages++;
     if ((rc = follow(p, pg, n)) < 0)
         return rc;
+    /* The first page (fetched at the start) sends the window out as it is handed out, as
+     * every later page does in fetch(): the caller's work on it overlaps the next waits. */
+    if (first && p->next && p->ahead.n == 0) {
+        p->pace_mark = spotc__pace_mark(p->client);
+        if ((rc = fill_ahead(p, 0)) < 0)
+            return rc;
+    }
     *root = doc;
     *page = pg;
     *take = use;
@@ -401,4 +412,5 @@ void spotc__pager_end(spotc__pager *p)
     p->pending = 0;
     drop_ahead(p);
     spotc__link_seen_clear(&p->seen);
+    spotc__page_text_free(&p->texts);
 }

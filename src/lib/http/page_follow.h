@@ -27,6 +27,7 @@
 #include <spotc.h>
 
 #include "link_seen.h"
+#include "page_text.h"
 #include "page_window.h"
 
 /* No paging goes past this many pages, whatever a server's links say: with
@@ -52,6 +53,8 @@ typedef struct spotc__pager {
     size_t calm;              /* pages taken from the window since the pace last settled */
     unsigned long pace_mark;  /* the client's 429 count when it last settled */
     spotc__link_seen seen;    /* every link followed, to catch links in a circle */
+    int text;                 /* pages are read as text (page_text.h): set before a page */
+    spotc__page_text texts;   /* the current page's items, when text */
 } spotc__pager;
 
 /* Start with the first page of an operation (sent now). The paging object is
@@ -91,8 +94,11 @@ void spotc__pager_progress(const spotc__pager *p, spotc_progress_cb cb, void *pa
 
 /* The public pager's next page that has items (empty ones skipped), with
  * progress reported: *doc the response (borrowed until the next call), *page
- * its paging object, *take the items of it to hand out. @return 1, 0 at the end, or an error. */
-int spotc__pager_next_page(spotc_pager *pager, json_t **doc, const json_t **page, size_t *take);
+ * its paging object, *take the items of it to hand out. `text`: the caller reads the
+ * items as text (page_text.h); a pager once read as text is never read otherwise.
+ * @return 1, 0 at the end, or an error (SPOTC_EINVALID for the wrong reading). */
+int spotc__pager_next_page(spotc_pager *pager, int text, json_t **doc, const json_t **page,
+                           size_t *take);
 
 /* Free what the pager holds. Safe to call twice, and after a failed start. */
 void spotc__pager_end(spotc__pager *p);

@@ -17,7 +17,7 @@ static int next_list(void **out, spotc_pager *pager, const spotc__model_desc *li
     json_t *doc;
     const json_t *page;
     size_t take;
-    int rc = spotc__pager_next_page(pager, &doc, &page, &take);
+    int rc = spotc__pager_next_page(pager, 0, &doc, &page, &take);
     if (rc <= 0)
         return rc;
     rc = spotc__list_from_page(out, list_desc, doc, page, take);
