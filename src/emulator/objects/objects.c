@@ -142,11 +142,24 @@ int emu_album_available(const emu_view *v, size_t album)
 
 void emu_json_markets(jw *w, uint64_t mask)
 {
-    jw_karr(w, "available_markets");
-    for (unsigned i = 0; i < EMU_MARKET_COUNT; i++)
-        if ((mask >> i) & 1)
-            jw_strn(w, emu_market_code(i), 2);
-    jw_arr_end(w);
+    /* One piece, not a string each: the codes need no escaping, and an album's list
+     * in each of a page's 50 items was a fifth of the emulator's time per page. */
+    char list[EMU_MARKET_COUNT * 5 + 2]; /* [ ,"XX" ... ] */
+    size_t n = 0;
+    list[n++] = '[';
+    for (unsigned i = 0; i < EMU_MARKET_COUNT; i++) {
+        if (!((mask >> i) & 1))
+            continue;
+        if (n > 1)
+            list[n++] = ',';
+        list[n++] = '"';
+        memcpy(list + n, emu_market_code(i), 2);
+        n += 2;
+        list[n++] = '"';
+    }
+    list[n++] = ']';
+    jw_key(w, "available_markets");
+    jw_raw(w, list, n);
 }
 
 static void release_fields(jw *w, const emu_view *v, size_t album)
