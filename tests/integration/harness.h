@@ -57,4 +57,10 @@ spotc_client *emu_client(const emu *e, const spotc_client_options *base);
  * Captures stdout and stderr (malloc'd, caller frees; may pass NULL). Returns the exit status. */
 int run_cli(const emu *e, char **out, char **err, const char *const *argv);
 
+/* Where a test that reads a long playlist of `total` items to its end starts: 0, or
+ * under valgrind (ctest's memcheck/ tests set SPOTC_TEST_MEMCHECK) its last 2,000.
+ * Valgrind runs the client some 50 times slower and every page past the first few
+ * takes the same path: reading the whole 10,000 made up a third of `make check`. */
+size_t harness_long_from(size_t total);
+
 #endif

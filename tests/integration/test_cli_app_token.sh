@@ -1,7 +1,7 @@
 # App tokens (client credentials) are cached across processes in the state directory:
 # a one-shot `spotc track ID` with a cached token sends one request, not two; the file is
 # 0600 and keyed by client id and accounts base; a token near its expiry or refused is
-# renewed; and another app's token is never used.
+# renewed; and neither another app's token nor one got with another secret is ever used.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/cli_lib.sh"
 source "$(dirname "$0")/auth_lib.sh"
@@ -39,6 +39,15 @@ expect_status 0 spotc track "$track"
 [ "$(jq -r .access_token "$file")" != unknown-token ] || fail "the renewed token was not stored"
 expect_status 0 spotc track "$track"
 [ "$(grants client_credentials)" -eq 3 ] || fail "the renewed token was not reused"
+
+# The same app with another secret (rotated, or mistyped) is not served the stored token:
+# the service answers it, here with a refusal, and the stored token stays for the right one.
+stored=$(jq -r .access_token "$file")
+SPOTIFY_CLIENT_SECRET=not-the-secret expect_failure spotc track "$track"
+[ "$(jq -r .access_token "$file")" = "$stored" ] || fail "a refused secret changed the stored token"
+before=$(total)
+expect_status 0 spotc track "$track"
+[ "$(($(total) - before))" -eq 1 ] || fail "after a wrong secret, the right one sent $(($(total) - before)) requests"
 
 # Another app (or accounts service) has a file of its own; a forged file is not used.
 SPOTIFY_CLIENT_ID=other-app expect_failure spotc track "$track"

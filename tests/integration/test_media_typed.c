@@ -285,13 +285,16 @@ static void test_progress_of_all_pages(void **state)
     spotc_episode_list_free(eps);
 }
 
-/* 10,000 playlist items through the typed iterator, in order, with progress. */
+/* 10,000 playlist items (under valgrind the last 2,000) through the typed iterator,
+ * in order, with progress. */
 static void test_typed_pager_big_playlist(void **state)
 {
     fixture *f = *state;
     seen s = {0};
     spotc_page_options o = SPOTC_PAGE_OPTIONS_INIT;
+    const size_t from = harness_long_from(10000);
     o.limit = 50;
+    o.offset = (int)from;
     o.progress = on_page;
     o.progress_payload = &s;
     const spotc_param params[] = {{"playlist_id", sample(f, "big_playlist")}};
@@ -316,15 +319,16 @@ static void test_typed_pager_big_playlist(void **state)
     }
     assert_int_equal(rc, 0);
     assert_null(page);
-    assert_int_equal(n, 10000);
-    assert_int_equal(pages, 200); /* 50 a page, as asked */
+    assert_int_equal(n, 10000 - from);
+    assert_int_equal(pages, (10000 - from) / 50); /* 50 a page, as asked */
     assert_int_equal(s.calls, pages + 1);
-    assert_int_equal(s.last_done, 10000);
-    assert_int_equal(s.last_total, 10000);
+    assert_int_equal(s.last_done, 10000 - from);
+    assert_int_equal(s.last_total, 10000 - from);
     spotc_pager_free(pager);
     /* The first item read again through the untyped pager matches. */
     o = (spotc_page_options)SPOTC_PAGE_OPTIONS_INIT;
     o.max_items = 1;
+    o.offset = (int)from;
     ok(f, spotc_pager_new(&pager, f->client, "get-playlists-items", params, 1, &o));
     assert_int_equal(spotc_pager_next_playlist_item_list(&page, pager), 1);
     assert_int_equal(page->count, 1);

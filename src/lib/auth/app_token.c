@@ -13,31 +13,27 @@
 #include <string.h>
 #include <time.h>
 
-#include <openssl/evp.h>
-
 #include "auth_internal.h"
 #include "client_priv.h"
+#include "sha256.h"
 #include "token.h"
 
 /* Whose token it is, kept in the token's `user` field: "app " and 64 bits of
  * SHA-256(id, secret, accounts base), so a token is used only by the app and
  * secret that got it, from the same service (a rotated or wrong secret gets
  * its own answer from the service, not a stored token), and the secret itself
- * is never written. */
+ * is never written: the file holds a one-way digest of it, not a checksum
+ * that could be worked back. */
 static void owner_of(const spotc_client *c, char out[21])
 {
-    const char *parts[] = {spotc__client_id(c), spotc__client_secret(c),
-                           spotc__client_accounts_base(c)};
-    unsigned char d[EVP_MAX_MD_SIZE];
-    unsigned int dn = 0;
-    EVP_MD_CTX *sha = EVP_MD_CTX_new();
-    int ok = sha && EVP_DigestInit_ex(sha, EVP_sha256(), NULL);
-    for (size_t i = 0; ok && i < 3; i++) /* each with its NUL: no two splits alike */
-        ok = EVP_DigestUpdate(sha, parts[i] ? parts[i] : "", parts[i] ? strlen(parts[i]) + 1 : 1);
-    ok = ok && EVP_DigestFinal_ex(sha, d, &dn) && dn >= 8;
-    EVP_MD_CTX_free(sha);
-    if (!ok) /* no digest (out of memory): an owner no stored token has */
-        memset(d, 0, sizeof d);
+    const char *ids[] = {spotc__client_id(c), spotc__client_secret(c),
+                         spotc__client_accounts_base(c)};
+    spotc__sha256_part parts[3];
+    for (size_t i = 0; i < 3; i++) /* each with its NUL: no two splits alike */
+        parts[i] = ids[i] ? (spotc__sha256_part){ids[i], strlen(ids[i]) + 1}
+                          : (spotc__sha256_part){"", 1};
+    unsigned char d[SPOTC__SHA256_LEN];
+    spotc__sha256(d, parts, 3); /* on failure all zero: an owner no stored token has */
     memcpy(out, "app ", 4);
     for (size_t i = 0; i < 8; i++)
         snprintf(out + 4 + 2 * i, 3, "%02x", d[i]);
