@@ -48,6 +48,5 @@ int cli_api_list(cli_ctx *ctx, const char *filter)
         rc = item ? cli_list_item(list, item) : CLI_EXIT_ERROR;
         json_decref(item);
     }
-    int end = cli_list_end(list);
-    return rc ? rc : end;
+    return cli_list_end(list, rc);
 }

@@ -92,8 +92,8 @@ int cli_api_paginate(cli_ctx *ctx, const spotc_operation *op, const char *path,
     }
     if (rc == 0)
         rc = cli_stream_pages(ctx, pager, list, po.offset);
-    int end = cli_list_end(list);
+    rc = cli_list_end(list, rc);
     spotc_pager_free(pager);
     free(buf);
-    return rc ? rc : end;
+    return rc;
 }

@@ -92,8 +92,7 @@ static int write_list(cli_ctx *ctx, const cli_list_column *cols, size_t ncols, c
         if (model)
             rc = cli_list_item(l, *(json_t *const *)model);
     }
-    int end = cli_list_end(l);
-    return rc ? rc : end;
+    return cli_list_end(l, rc);
 }
 
 static int player_status(player_run *r)

@@ -45,8 +45,7 @@ int pl_print_playlist(cli_ctx *ctx, const json_t *playlist)
     int rc = cli_list_begin(ctx, pl_playlist_columns, pl_playlist_ncolumns, &l);
     if (rc == 0)
         rc = cli_list_item(l, playlist);
-    int end = cli_list_end(l);
-    return rc ? rc : end;
+    return cli_list_end(l, rc);
 }
 
 /* ------------------------------------------------------------ streamed lists */
@@ -147,8 +146,7 @@ static int stream(cli_ctx *ctx, block_fn fetch, const char *arg, const char *lim
                             total > 0 ? (total + PAGE_MAX - 1) / PAGE_MAX : -1, cli_list_count(l));
     }
     cli_progress_end();
-    int end = cli_list_end(l);
-    return rc ? rc : end;
+    return cli_list_end(l, rc);
 }
 
 int pl_list(cli_ctx *ctx, const cli_args *args)
@@ -197,7 +195,7 @@ int pl_cover(cli_ctx *ctx, const cli_args *args)
     rc = cli_list_begin(ctx, image_columns, sizeof image_columns / sizeof *image_columns, &l);
     for (size_t i = 0; rc == 0 && i < img->count; i++)
         rc = img->items[i] ? cli_list_item(l, img->items[i]->json) : 0;
-    int end = cli_list_end(l);
+    rc = cli_list_end(l, rc);
     spotc_image_list_free(img);
-    return rc ? rc : end;
+    return rc;
 }

@@ -213,9 +213,9 @@ static int recommend(cli_ctx *ctx, const spotc_recommendations_options *o)
     for (size_t i = 0; rc == 0 && i < r->track_count; i++)
         if (r->tracks[i])
             rc = cli_list_item(list, r->tracks[i]->json);
-    int end = cli_list_end(list);
+    rc = cli_list_end(list, rc);
     spotc_recommendations_free(r);
-    return rc ? rc : end;
+    return rc;
 }
 
 #pragma GCC diagnostic pop

@@ -127,8 +127,7 @@ static int write_rows(cli_ctx *ctx, const import_source *a, const import_source 
     for (size_t i = 0; rc == 0 && i < a->count; i++)
         if (match_a[i] < 0)
             rc = row(l, "removed", a->uris[i], (long)i, -1);
-    int end = cli_list_end(l);
-    return rc ? rc : end;
+    return cli_list_end(l, rc);
 }
 
 static int compare(cli_ctx *ctx, const import_source *a, const import_source *b)

@@ -23,8 +23,7 @@ static int print_answers(cli_ctx *ctx, const char *const *items, const bool *in,
         rc = row ? cli_list_item(list, row) : CLI_EXIT_ERROR;
         json_decref(row);
     }
-    int end = cli_list_end(list);
-    return rc ? rc : end;
+    return cli_list_end(list, rc);
 }
 
 int cli_library_write(cli_ctx *ctx, spotc_client *client, cli_write_kind kind,

@@ -25,6 +25,7 @@ struct cli_list {
     cli_column *table_columns;
     size_t *widths;
     int header_done;
+    int opened; /* the document's start ("[" or the TSV/CSV header) is written */
     size_t count;
 };
 
@@ -278,17 +279,28 @@ int cli_list_begin(const cli_ctx *ctx, const cli_list_column *columns, size_t nc
     int rc = ctx->fields ? select_fields(l, ctx->fields) : 0;
     if (rc == 0 && ctx->format == CLI_FORMAT_TABLE)
         rc = begin_table(l);
-    else if (rc == 0 && ctx->format == CLI_FORMAT_JSON)
-        fputs("[", stdout);
-    else if (rc == 0 && (ctx->format == CLI_FORMAT_TSV || ctx->format == CLI_FORMAT_CSV) &&
-             !ctx->no_header)
-        rc = write_header(l);
     if (rc) {
         l->ctx = NULL; /* nothing to close */
-        cli_list_end(l);
+        cli_list_end(l, rc);
         return rc;
     }
     *out = l;
+    return 0;
+}
+
+/* The document's start, written with the first item or at a successful end, not before:
+ * a list whose first page fails leaves stdout empty, not a header or a "[]" that a script
+ * could take for an empty answer. */
+static int open_document(cli_list *l)
+{
+    if (l->opened)
+        return 0;
+    l->opened = 1;
+    if (l->ctx->format == CLI_FORMAT_JSON)
+        fputs("[", stdout);
+    else if ((l->ctx->format == CLI_FORMAT_TSV || l->ctx->format == CLI_FORMAT_CSV) &&
+             !l->ctx->no_header)
+        return write_header(l);
     return 0;
 }
 
@@ -378,7 +390,9 @@ int cli_list_item(cli_list *l, const json_t *item)
 {
     if (!item || json_is_null(item))
         return 0;
-    int rc;
+    int rc = open_document(l);
+    if (rc)
+        return rc;
     switch (l->ctx->format) {
     case CLI_FORMAT_TABLE:
         rc = add_table_row(l, item);
@@ -419,11 +433,16 @@ static int finish(cli_list *l)
     }
 }
 
-int cli_list_end(cli_list *l)
+int cli_list_end(cli_list *l, int result)
 {
     if (!l)
-        return 0;
-    int rc = l->ctx ? finish(l) : 0;
+        return result;
+    int rc = 0;
+    /* A failed list closes only what it started: the rows so far, a JSON array begun. */
+    if (l->ctx && (result == 0 || l->opened))
+        rc = open_document(l);
+    if (rc == 0 && l->ctx && l->opened)
+        rc = finish(l);
     if (rc == 0 && l->ctx && (fflush(stdout) != 0 || ferror(stdout))) {
         cli_errorf("cannot write the output");
         rc = CLI_EXIT_ERROR;
@@ -433,5 +452,5 @@ int cli_list_end(cli_list *l)
     free(l->widths);
     free(l->fields_copy);
     free(l);
-    return rc;
+    return result ? result : rc;
 }

@@ -8,7 +8,7 @@
  *     cli_list *l;
  *     if ((rc = cli_list_begin(ctx, columns, ncolumns, &l)) != 0) return rc;
  *     while (more pages) for (each item) cli_list_item(l, item);   // 0 or an exit code
- *     rc = cli_list_end(l);                                         // frees l
+ *     rc = cli_list_end(l, rc);                                     // frees l
  *
  * Formats (spotc(1), OUTPUT):
  * - table (stdout a terminal, or --table): aligned under a header, cut to the width. Widths
@@ -67,9 +67,15 @@ int cli_list_item(cli_list *l, const json_t *item);
 /** @return how many items were written so far. */
 size_t cli_list_count(const cli_list *l);
 
-/** Write what is buffered, close the document, free the list. NULL is a no-op.
- *  @return 0 or an exit code (reported). */
-int cli_list_end(cli_list *l);
+/**
+ * End the list and free it (NULL: nothing to free). With result 0 (the command's work
+ * succeeded) write what is buffered and close the document; an empty list still gets its
+ * header, "[]" or "(none)". With an exit code, close only what was started: a list that
+ * failed before its first item writes nothing at all.
+ * @param result the command's exit code so far.
+ * @return result when nonzero, else 0 or the end's own exit code (reported).
+ */
+int cli_list_end(cli_list *l, int result);
 
 /**
  * The value at a dotted path (see above), a new reference (json_decref), or NULL when there

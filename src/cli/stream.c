@@ -49,9 +49,9 @@ int cli_list_operation(cli_ctx *ctx, const char *operation_id, const spotc_param
     rc = rc ? cli_fail_op(ctx, rc, op) : cli_list_begin(ctx, columns, ncolumns, &list);
     if (rc == 0)
         rc = cli_stream_pages(ctx, pager, list, 0);
-    int end = cli_list_end(list);
+    rc = cli_list_end(list, rc);
     spotc_pager_free(pager);
-    return rc ? rc : end;
+    return rc;
 }
 
 int cli_list_array(cli_ctx *ctx, const json_t *array, const cli_list_column *columns,
@@ -61,8 +61,7 @@ int cli_list_array(cli_ctx *ctx, const json_t *array, const cli_list_column *col
     int rc = cli_list_begin(ctx, columns, ncolumns, &list);
     for (size_t i = 0; rc == 0 && i < json_array_size(array); i++)
         rc = cli_list_item(list, json_array_get(array, i));
-    int end = cli_list_end(list);
-    return rc ? rc : end;
+    return cli_list_end(list, rc);
 }
 
 int cli_list_strings(cli_ctx *ctx, const char *header, const char *key, const char *const *strings,
@@ -76,6 +75,5 @@ int cli_list_strings(cli_ctx *ctx, const char *header, const char *key, const ch
         rc = row ? cli_list_item(list, row) : CLI_EXIT_ERROR;
         json_decref(row);
     }
-    int end = cli_list_end(list);
-    return rc ? rc : end;
+    return cli_list_end(list, rc);
 }

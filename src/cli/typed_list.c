@@ -52,8 +52,7 @@ int cli_typed_list_with(cli_ctx *ctx, spotc_client *client, cli_round_fn fn,
         rc = rounds(ctx, client, fn, list, max, cursor);
         cli_progress_end();
     }
-    int end = cli_list_end(list);
-    return rc ? rc : end;
+    return cli_list_end(list, rc);
 }
 
 int cli_parse_limit(const cli_ctx *ctx, const char *text, int *out)

@@ -283,6 +283,14 @@ for cmd in "browse categories" "browse new-releases" "markets" "audio-features $
     expect_status 7 spotc $cmd
     contains "$ERR" "only available to extended-quota apps"
 done
+# A list refused at its first page prints nothing: no header, no "[]", no "(none)" that a
+# script could take for an empty answer.
+for format in "" --csv --json --jsonl --table; do
+    for cmd in "browse categories" "browse new-releases" "markets"; do
+        expect_status 7 "$SPOTC_CLI" $format $cmd
+        [ -z "$OUT" ] || fail "spotc $format $cmd printed on a 403: $OUT"
+    done
+done
 # Declared (SPOTC_APP_MODE=development): refused before a request is spent.
 before=$(emu_get /_emulator/stats | jq -c '.requests')
 for cmd in "recommendations --seed-genres $genre" "recommendations --genres" "browse categories" \
