@@ -11,8 +11,9 @@ bench_emulator_start() {
     trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$TMP"' EXIT
     "$BUILD/spotc-emulator" --port 0 "$@" >"$TMP/out" 2>"$TMP/err" &
     PID=$!
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 1200); do # up to 60 s: a loaded machine is slow to start it
         grep -q 'listening on' "$TMP/out" 2>/dev/null && break
+        kill -0 "$PID" 2>/dev/null || break
         sleep 0.05
     done
     URL=$(sed -n 's/^spotc-emulator listening on //p' "$TMP/out")

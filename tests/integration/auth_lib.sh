@@ -26,11 +26,7 @@ login_start() {
     LOGIN_PID=$!
     exec 7>"$TMP/login.in"
     [ -z "${LOGIN_FIRST_LINE:-}" ] || printf '%s\n' "$LOGIN_FIRST_LINE" >&7
-    for _ in $(seq 1 200); do
-        [ -s "$TMP/login.out" ] && break
-        kill -0 "$LOGIN_PID" 2>/dev/null || break
-        sleep 0.05
-    done
+    wait_until 60 "$LOGIN_PID" test -s "$TMP/login.out" || true
     AUTH_URL=$(head -n1 "$TMP/login.out")
 }
 LOGIN_GLOBAL=()

@@ -16,11 +16,8 @@ sample() {
 closed_port() {
     "$SPOTC_EMULATOR" --port 0 >"$TMP/dead.out" 2>/dev/null &
     local pid=$! url=
-    for _ in $(seq 1 100); do
-        url=$(head -n1 "$TMP/dead.out" | sed -n 's/^spotc-emulator listening on //p')
-        [ -n "$url" ] && break
-        sleep 0.05
-    done
+    wait_until 60 "$pid" announced "$TMP/dead.out" || true
+    url=$(announced_url "$TMP/dead.out")
     kill "$pid" && wait "$pid" || true
     [ -n "$url" ] || fail "no emulator to take a port from"
     echo "${url##*:}"

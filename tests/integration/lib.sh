@@ -19,6 +19,25 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# wait_until SECONDS PID CMD...: run CMD every 50 ms until it succeeds (status 0), or PID
+# (unless empty) has exited or SECONDS have passed (status 1). The deadlines are for hangs,
+# not speed: on the loaded 2-core CI machine an emulator has taken over 5 s to start.
+wait_until() {
+    local deadline=$((SECONDS + $1)) pid=$2
+    shift 2
+    while :; do
+        "$@" && return 0
+        if { [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; } || [ "$SECONDS" -ge "$deadline" ]; then
+            "$@" # once more: it may have finished just before it exited
+            return
+        fi
+        sleep 0.05
+    done
+}
+# announced_url FILE: the URL on an emulator's first line ("spotc-emulator listening on URL").
+announced_url() { head -n1 "$1" 2>/dev/null | sed -n 's/^spotc-emulator listening on //p'; }
+announced() { [ -n "$(announced_url "$1")" ]; }
+
 # With SPOTC_SPEC_PROXY set (a command: CMD UPSTREAM_ROOT_URL PORT), the Web API is
 # reached through that validating proxy (docs/spec-proxy.md); accounts and control direct.
 emu_start() {
@@ -29,11 +48,8 @@ emu_start() {
     fi
     "$SPOTC_EMULATOR" --port 0 "$@" >"$TMP/emu.out" 2>"$TMP/emu.err" &
     EMU_PID=$!
-    for _ in $(seq 1 100); do
-        if [ -s "$TMP/emu.out" ] && head -n1 "$TMP/emu.out" | grep -q 'listening on'; then break; fi
-        sleep 0.05
-    done
-    EMU_URL=$(head -n1 "$TMP/emu.out" | sed -n 's/^spotc-emulator listening on //p')
+    wait_until 60 "$EMU_PID" announced "$TMP/emu.out" || true
+    EMU_URL=$(announced_url "$TMP/emu.out")
     [ -n "$EMU_URL" ] || fail "emulator did not start: $(cat "$TMP/emu.err")"
     export SPOTC_API_BASE="$EMU_URL/v1" SPOTC_ACCOUNTS_BASE="$EMU_URL"
     if [ -n "$proxy_port" ]; then

@@ -14,14 +14,13 @@ redis_cleanup() {
 }
 trap redis_cleanup EXIT
 
+redis_up() { redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
+
 redis_start() {
     redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no \
         --dir "$TMP" >>"$TMP/redis.log" 2>&1 &
     REDIS_PID=$!
-    for _ in $(seq 1 100); do
-        redis-cli -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG && break
-        sleep 0.05
-    done
+    wait_until 60 "$REDIS_PID" redis_up || true
     redis-cli -p "$REDIS_PORT" ping | grep -q PONG || fail "redis-server did not start: $(cat "$TMP/redis.log")"
     export SPOTC_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 }

@@ -15,12 +15,8 @@ start() {
     "$SPOTC_EMULATOR" --port 0 "$@" >"$out" 2>"$TMP/$name.err" &
     PID=$!
     EMU_PIDS+=("$PID")
-    for _ in $(seq 1 200); do
-        grep -q 'listening on' "$out" 2>/dev/null && break
-        kill -0 "$PID" 2>/dev/null || break
-        sleep 0.05
-    done
-    URL=$(head -n1 "$out" | sed -n 's/^spotc-emulator listening on //p')
+    wait_until 60 "$PID" announced "$out" || true
+    URL=$(announced_url "$out")
     [ -n "$URL" ] || fail "emulator $name did not start: $(cat "$TMP/$name.err")"
     printf -v "URL_$name" '%s' "$URL"
     printf -v "PID_$name" '%s' "$PID"

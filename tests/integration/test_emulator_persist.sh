@@ -12,9 +12,9 @@ user_token() {
     TOKEN=$(jq -r .access_token <<<"$BODY")
     REFRESH=$(jq -r .refresh_token <<<"$BODY")
 }
-# saved: wait until the writer has nothing pending (at most 3 s).
+# saved: wait until the writer has nothing pending (at most 30 s).
 saved() {
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 600); do
         req GET /_emulator/state
         jq -e '.pending_changes == 0 and .writes > 0' >/dev/null <<<"$BODY" && return 0
         sleep 0.05
