@@ -137,6 +137,7 @@ static void test_bad_lengths_and_characters(void **state)
     expect_bad("4iV5W9uYEdYUVa79Axb7R", SPOTC_TYPE_TRACK, "21 characters", "22",
                "\"4iV5W9uYEdYUVa79Axb7R\"", NULL);
     expect_bad("4iV5W9uYEdYUVa79Axb7Rhh", SPOTC_TYPE_TRACK, "23 characters", NULL);
+    expect_bad("x", SPOTC_TYPE_TRACK, "has 1 character;", NULL);
     expect_bad("spotify:track:4iV5W9uYEdYUVa79Axb7R", SPOTC_TYPE_TRACK, "21 characters", NULL);
     expect_bad("4iV5W9uYEdYUVa79Axb7R!", SPOTC_TYPE_TRACK, "'!'", "base62", NULL);
     expect_bad("4iV5W9uYEdYUVa79Axb7R_", SPOTC_TYPE_TRACK, "'_'", NULL);

@@ -148,8 +148,8 @@ static int accept_id(const parse *p, spotc_id *out, spotc_item_type type, const 
         }
     }
     if (!user && len != BASE62_ID_LEN) {
-        snprintf(reason, sizeof reason, "the ID has %zu characters; Spotify IDs have %d", len,
-                 BASE62_ID_LEN);
+        snprintf(reason, sizeof reason, "the ID has %zu character%s; Spotify IDs have %d", len,
+                 len == 1 ? "" : "s", BASE62_ID_LEN);
         return fail(p, reason);
     }
     out->type = type;
