@@ -36,18 +36,11 @@ typedef struct hostile {
     char body[512]; /* FIXED: every answer */
 } hostile;
 
-static long request_offset(const char *req)
-{
-    const char *o = strstr(req, "offset=");
-    const char *eol = strstr(req, "\r\n");
-    return o && (!eol || o < eol) ? atol(o + 7) : 0;
-}
-
 /* One page at the request's offset: one item, and a next link as the mode says. */
 static int page_body(canned *srv, const char *req, char *body, size_t size)
 {
     const hostile *c = srv->data;
-    long offset = request_offset(req);
+    long offset = canned_offset(req);
     if (c->links == FIXED) {
         snprintf(body, size, "%s", c->body);
         return 200;
@@ -91,12 +84,7 @@ static long stop(hostile *c, spotc_client *client)
 /* Every page through the streaming pager. @return the code it ended with. */
 static int stream(spotc_client *client, int concurrency)
 {
-    const spotc_param params[] = {{"id", "0TnOYISbd1XYRBk9myaseg"}};
-    spotc_page_options po = SPOTC_PAGE_OPTIONS_INIT;
-    po.limit = 1;
-    po.concurrency = concurrency;
-    spotc_pager *p = NULL;
-    assert_int_equal(spotc_pager_new(&p, client, "get-an-artists-albums", params, 1, &po), 0);
+    spotc_pager *p = canned_albums_pager(client, concurrency);
     json_t *items = NULL;
     int rc;
     while ((rc = spotc_pager_next(p, &items)) == 1)

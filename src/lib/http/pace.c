@@ -29,11 +29,23 @@ void spotc__pace_limited(spotc_client *client, long wait_ms)
         client->pace.paused_until_ms = until;
 }
 
-void spotc__pace_wait(spotc_client *client)
+/* The pause left now when the client waits it out, else 0. */
+static int64_t waited_pause(const spotc_client *client)
 {
     int64_t left = client->pace.paused_until_ms - spotc__pace_now_ms();
     int cap = client->retry.max_rate_limit_wait;
-    if (left <= 0 || cap < 0 || left > (int64_t)cap * 1000)
+    return left <= 0 || cap < 0 || left > (int64_t)cap * 1000 ? 0 : left;
+}
+
+int spotc__pace_pause_waited(const spotc_client *client)
+{
+    return waited_pause(client) > 0;
+}
+
+void spotc__pace_wait(spotc_client *client)
+{
+    int64_t left = waited_pause(client);
+    if (!left)
         return;
     spotc__trace(client, "* paused %lld ms by an earlier Retry-After", (long long)left);
     struct timespec ts = {(time_t)(left / 1000), (long)(left % 1000) * 1000000L};

@@ -95,6 +95,9 @@ void spotc__pace_limited(spotc_client *client, long wait_ms);
 /* Before a round: wait out the client's pause when it is within the cap. */
 void spotc__pace_wait(spotc_client *client);
 
+/* Whether the client is paused now, for a time spotc__pace_wait() waits out (within the cap). */
+int spotc__pace_pause_waited(const spotc_client *client);
+
 /* The requests a round may send now: the adaptive level (`start` before any
  * round has settled), at most `ceiling`, at least 1. */
 size_t spotc__pace_round(const spotc_client *client, size_t ceiling, size_t start);

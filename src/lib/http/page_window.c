@@ -12,6 +12,7 @@ typedef struct spotc__win_entry {
     spotc__http x;
     struct curl_slist *headers;
     spotc__xfer *h; /* NULL: not sent */
+    int heard;      /* its 429 was heard already, with the head's (hear_window) */
 } win_entry;
 
 static void entry_free(spotc_client *c, win_entry *e)
@@ -69,6 +70,26 @@ static void heard_429(spotc_client *c, const spotc_response *r)
     spotc__pace_limited(c, after > 0 ? after * 1000L : 0);
 }
 
+/* At a 429 the server's window is full, and the pages in flight behind the head are
+ * likely answered 429 too. Their answers are read now, as they arrive, and heard: read
+ * only after the pause, each 429's Retry-After would count from then and pause the client
+ * once more (an export at 150 requests a 30 s window took 61 s instead of 31), and the
+ * budget would be lowered by a window that no longer holds the requests. Not when the
+ * pause is beyond the client's cap: the caller fails fast then. */
+static void hear_window(spotc_client *c, spotc__page_window *w)
+{
+    if (!spotc__pace_pause_waited(c))
+        return;
+    for (size_t i = 1; i < w->n; i++) {
+        win_entry *e = &w->e[(w->head + i) % w->cap];
+        if (!e->h || e->heard || spotc__transport_wait(c->transport, e->h) != 0 ||
+            e->x.result != CURLE_OK || e->x.resp->status != 429)
+            continue;
+        heard_429(c, e->x.resp);
+        e->heard = 1;
+    }
+}
+
 /* Take the head out of the window. */
 static void pop(spotc_client *c, spotc__page_window *w)
 {
@@ -112,7 +133,10 @@ int spotc__ahead_take(spotc_client *c, spotc__page_window *w, const char *url, s
         *out = e->x.resp;
         e->x.resp = NULL;
     } else if (status == 429) {
-        heard_429(c, e->x.resp);
+        if (!e->heard) {
+            heard_429(c, e->x.resp);
+            hear_window(c, w);
+        }
     } else if (status >= 400 && status < 500 && status != 401) {
         return final_answer(c, e);
     }
