@@ -65,7 +65,14 @@ emu_start() {
     export XDG_STATE_HOME="$TMP/state" XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
 }
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
+fail() {
+    echo "FAIL: $*" >&2
+    # Through a validating proxy (SPOTC_SPEC_PROXY), what it found wrong is the likely cause.
+    if [ -n "$PROXY_PID" ] && [ -s "$TMP/proxy.log" ]; then
+        grep -i -A3 'violation' "$TMP/proxy.log" | tail -n 40 >&2 || true
+    fi
+    exit 1
+}
 # expect_status WANT cmd...: run cmd, check its exit status; output in $OUT, $ERR.
 expect_status() {
     local want=$1; shift
