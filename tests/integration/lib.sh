@@ -5,16 +5,24 @@ set -euo pipefail
 TMP=$(mktemp -d)
 EMU_PID=
 PROXY_PID=
+# kill_child PID [SIGNAL]: signal PID (default TERM), and wait for it, only while it is
+# still a child of this shell. A PID whose process ended may belong to another process
+# by now (pid_max is 32768 here, and the suite starts thousands): a stale `kill` at exit
+# once stopped another test's freshly started emulator.
+is_child() { [ -n "$1" ] && [ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f2)" = "$$" ]; }
+kill_child() {
+    local pid=$1 sig=${2:-TERM}
+    is_child "$pid" || return 0
+    kill -s "$sig" "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
 cleanup() {
     # Runs under set -e from the EXIT trap: nothing here may fail the test afterwards.
-    if [ -n "$PROXY_PID" ]; then
-        kill -- "-$PROXY_PID" 2>/dev/null || true
+    if is_child "$PROXY_PID"; then
+        kill -- "-$PROXY_PID" 2>/dev/null || true # its group: prism's node processes too
         wait "$PROXY_PID" 2>/dev/null || true
     fi
-    if [ -n "$EMU_PID" ]; then
-        kill "$EMU_PID" 2>/dev/null || true
-        wait "$EMU_PID" 2>/dev/null || true
-    fi
+    kill_child "$EMU_PID"
     rm -rf "$TMP"
 }
 trap cleanup EXIT

@@ -6,10 +6,7 @@ command -v redis-server >/dev/null || { echo "SKIP: redis-server is not installe
 REDIS_PID=
 REDIS_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 redis_cleanup() {
-    if [ -n "$REDIS_PID" ]; then
-        kill "$REDIS_PID" 2>/dev/null || true
-        wait "$REDIS_PID" 2>/dev/null || true
-    fi
+    kill_child "$REDIS_PID"
     cleanup
 }
 trap redis_cleanup EXIT

@@ -125,7 +125,7 @@ chmod +x "$TMP/bin/xdg-open"
 PATH="$TMP/bin:$PATH" "$SPOTC_CLI" auth login --timeout 60 --scopes user-read-email \
     </dev/null >"$TMP/browser.out" 2>"$TMP/browser.err" &
 browser_pid=$!
-for _ in $(seq 1 200); do [ -s "$TMP/opened" ] && break; sleep 0.05; done
+wait_until 60 "$browser_pid" test -s "$TMP/opened" || true
 [ -s "$TMP/opened" ] || fail "xdg-open was not run: $(cat "$TMP/browser.err")"
 authorize_post "$(cat "$TMP/opened")" -d username=demo -d password=demo -d action=agree
 curl -sS "$LOCATION" >/dev/null

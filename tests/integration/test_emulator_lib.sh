@@ -4,7 +4,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 EMU_PIDS=()
-trap 'for p in "${EMU_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; cleanup' EXIT
+trap 'for p in "${EMU_PIDS[@]}"; do kill_child "$p"; done; cleanup' EXIT
 
 # start NAME [args...]: start an emulator; sets URL_<NAME> and PID_<NAME>, and URL/PID.
 start() {
