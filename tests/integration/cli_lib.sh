@@ -14,6 +14,7 @@ sample() {
 
 # closed_port: a port on which nothing listens any more (an emulator's, after it stopped).
 closed_port() {
+    rm -f "$TMP/dead.out" # not the last call's line (see emu_start)
     "$SPOTC_EMULATOR" --port 0 >"$TMP/dead.out" 2>/dev/null &
     local pid=$! url=
     wait_until 60 "$pid" announced "$TMP/dead.out" || true

@@ -54,6 +54,9 @@ emu_start() {
         proxy_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
         set -- --public-url "http://127.0.0.1:$proxy_port" "$@"
     fi
+    # A second emulator of the test would otherwise find the first one's line until the
+    # shell's child truncates the file: a dead URL, or none (the wait and the read differ).
+    rm -f "$TMP/emu.out"
     "$SPOTC_EMULATOR" --port 0 "$@" >"$TMP/emu.out" 2>"$TMP/emu.err" &
     EMU_PID=$!
     wait_until 60 "$EMU_PID" announced "$TMP/emu.out" || true
